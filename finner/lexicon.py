@@ -1,0 +1,183 @@
+"""Loads and validates finner's knowledge files (``finner/data/*.tsv``).
+
+Every file is UTF-8, tab-separated, with a first line ``# ...`` that says what a
+row is.  A file that fails validation stops loading with a
+:class:`LexiconError` naming the file and the line.  Loaded tables are
+immutable (tuples, frozensets, mappings built once and cached per process).
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from importlib import resources
+from types import MappingProxyType
+from typing import Callable, Dict, Iterator, List, Mapping, Sequence, Tuple
+
+__all__ = ["LexiconError", "read_table", "currencies", "measure_words", "qualifier_words",
+           "variants", "idioms", "Currency", "QUALIFIERS"]
+
+QUALIFIERS = ("over", "at_least", "under", "at_most", "nearly", "about", "range", "several")
+
+
+class LexiconError(ValueError):
+    """A data file is malformed; the message names the file and line."""
+
+
+def _data_text(name: str) -> str:
+    return resources.files("finner").joinpath("data", name).read_text(encoding="utf-8")
+
+
+def read_table(name: str, columns: Sequence[str], text: str | None = None) -> List[Tuple[int, Tuple[str, ...]]]:
+    """Rows of ``finner/data/NAME`` (or of ``text``) as ``(line_number, fields)``.
+
+    Checks: a header comment first, exactly ``len(columns)`` tab-separated
+    fields, no empty field, no surrounding whitespace, no blank line."""
+    if text is None:
+        try:
+            text = _data_text(name)
+        except FileNotFoundError as e:
+            raise LexiconError(f"{name}: data file is missing") from e
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    if not lines or not lines[0].startswith("# "):
+        raise LexiconError(f"{name}:1: the first line must be a '# ' header saying what a row is")
+    rows = []
+    for no, line in enumerate(lines[1:], start=2):
+        if line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        if len(fields) != len(columns):
+            raise LexiconError(f"{name}:{no}: expected {len(columns)} fields "
+                               f"({', '.join(columns)}), got {len(fields)}: {line!r}")
+        for col, f in zip(columns, fields):
+            if not f or f != f.strip():
+                raise LexiconError(f"{name}:{no}: empty or padded field {col!r}: {line!r}")
+        rows.append((no, tuple(fields)))
+    return rows
+
+
+def _unique(name: str, rows: List[Tuple[int, Tuple[str, ...]]], key: Callable[[Tuple[str, ...]], str]) -> None:
+    seen: Dict[str, int] = {}
+    for no, fields in rows:
+        k = key(fields)
+        if k in seen:
+            raise LexiconError(f"{name}:{no}: duplicate {k!r} (first on line {seen[k]})")
+        seen[k] = no
+
+
+# --- currencies -----------------------------------------------------------
+_ISO = re.compile(r"^[A-Z]{3}$")
+POSITIONS = ("pre", "post", "both", "sub")
+
+
+@dataclass(frozen=True)
+class Currency:
+    surface: str
+    code: str          # ISO 4217
+    scale: Decimal     # 1 for a main unit, 0.1 for 角, 0.01 for 分
+    position: str      # pre, post, both, sub
+
+    @property
+    def generic(self) -> bool:
+        """元/圆/块: yuan of whatever currency a neighbouring word names (港币2960元)."""
+        return self.surface in ("元", "圆", "块", "块钱")
+
+
+def parse_currencies(text: str | None = None, name: str = "currencies.tsv") -> Mapping[str, Currency]:
+    rows = read_table(name, ("surface", "code", "scale", "position"), text)
+    _unique(name, rows, lambda f: f[0])
+    out = {}
+    for no, (surface, code, scale, position) in rows:
+        if not _ISO.match(code):
+            raise LexiconError(f"{name}:{no}: {code!r} is not an ISO 4217 code")
+        try:
+            sc = Decimal(scale)
+        except InvalidOperation:
+            raise LexiconError(f"{name}:{no}: scale {scale!r} is not a decimal") from None
+        if not (0 < sc <= 1):
+            raise LexiconError(f"{name}:{no}: scale must be in (0, 1], got {scale}")
+        if position not in POSITIONS:
+            raise LexiconError(f"{name}:{no}: position must be one of {POSITIONS}, got {position!r}")
+        if (position == "sub") != (sc != 1):
+            raise LexiconError(f"{name}:{no}: sub-units (and only they) have a scale below 1")
+        out[surface] = Currency(surface, code, sc, position)
+    return MappingProxyType(out)
+
+
+@functools.lru_cache(maxsize=1)
+def currencies() -> Mapping[str, Currency]:
+    """Currency surfaces (元, 美元, US$, ¥ …) to :class:`Currency`."""
+    return parse_currencies()
+
+
+# --- measure words ----------------------------------------------------------
+MEASURE_KINDS = ("count", "duration", "date")
+
+
+def parse_measure_words(text: str | None = None, name: str = "measure_words.tsv") -> Mapping[str, str]:
+    rows = read_table(name, ("word", "kind"), text)
+    _unique(name, rows, lambda f: f[0])
+    for no, (word, kind) in rows:
+        if kind not in MEASURE_KINDS:
+            raise LexiconError(f"{name}:{no}: kind must be one of {MEASURE_KINDS}, got {kind!r}")
+    return MappingProxyType({w: k for _, (w, k) in rows})
+
+
+@functools.lru_cache(maxsize=1)
+def measure_words() -> Mapping[str, str]:
+    """Measure words to their kind: ``count`` (户, 人, 股), ``duration`` (年, 个月)
+    or ``date`` (号, 期): only ``count`` words make a counted amount."""
+    return parse_measure_words()
+
+
+# --- qualifier words --------------------------------------------------------
+def parse_qualifier_words(text: str | None = None, name: str = "qualifiers.tsv") -> Mapping[Tuple[str, str], str]:
+    rows = read_table(name, ("word", "position", "qualifier"), text)
+    _unique(name, rows, lambda f: f[0] + "\t" + f[1])
+    for no, (word, position, qual) in rows:
+        if position not in ("pre", "post"):
+            raise LexiconError(f"{name}:{no}: position must be pre or post, got {position!r}")
+        if qual not in QUALIFIERS[:6]:
+            raise LexiconError(f"{name}:{no}: qualifier must be one of {QUALIFIERS[:6]}, got {qual!r}")
+    return MappingProxyType({(w, p): q for _, (w, p, q) in rows})
+
+
+@functools.lru_cache(maxsize=1)
+def qualifier_words() -> Mapping[Tuple[str, str], str]:
+    """``(word, "pre"|"post")`` to a qualifier name (超 -> over, 以上 -> at_least)."""
+    return parse_qualifier_words()
+
+
+# --- character variants -----------------------------------------------------
+def parse_variants(text: str | None = None, name: str = "variants.tsv") -> Mapping[str, str]:
+    rows = read_table(name, ("variant", "standard"), text)
+    _unique(name, rows, lambda f: f[0])
+    for no, (v, s) in rows:
+        if len(v) != 1 or len(s) != 1 or v == s:
+            raise LexiconError(f"{name}:{no}: a row maps one character to another, got {v!r} -> {s!r}")
+    return MappingProxyType({v: s for _, (v, s) in rows})
+
+
+@functools.lru_cache(maxsize=1)
+def variants() -> Mapping[str, str]:
+    """Traditional and variant characters to the form finner matches (億 -> 亿)."""
+    return parse_variants()
+
+
+# --- idioms -----------------------------------------------------------------
+def parse_idioms(text: str | None = None, name: str = "idioms.tsv") -> Tuple[str, ...]:
+    rows = read_table(name, ("phrase", "note"), text)
+    _unique(name, rows, lambda f: f[0])
+    for no, (phrase, _) in rows:
+        if len(phrase) < 2:
+            raise LexiconError(f"{name}:{no}: an idiom has at least two characters: {phrase!r}")
+    return tuple(p for _, (p, _) in rows)
+
+
+@functools.lru_cache(maxsize=1)
+def idioms() -> Tuple[str, ...]:
+    """Fixed phrases with numeral characters that are never amounts (一成不变, 十万火急)."""
+    return parse_idioms()

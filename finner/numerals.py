@@ -1,0 +1,600 @@
+"""Numeral strings to exact ``Decimal`` values.
+
+This module reads every numeral form that occurs in Chinese financial text:
+Arabic digits with thousands separators (``1,234.56``, ``82，225``), full-width
+digits (``１２．３４``), Chinese numerals (``一千二百五十万``, ``两千六``,
+``十五点八万``), financial capitals (``壹仟捌佰``), and mixtures
+(``1.8万亿``, ``3万4000``, ``2千零30万``).
+
+It works on *tokens*: :func:`tokenize` cuts a normalised string into numeral
+tokens and :class:`NumeralReader` reads the longest valid numeral starting at a
+token, left to right, in time linear in the tokens it consumes.  Both
+``parse_number`` and ``finner.quantities.find_quantities`` are built on these
+two pieces, so the grammar lives in one place.
+
+Nothing here imports spaCy, and no value ever passes through ``float``.
+"""
+from __future__ import annotations
+
+import decimal
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import List, Optional, Sequence, Tuple
+
+from finner.normalize import check_text, normalize
+
+__all__ = ["parse_number", "tokenize", "Token", "NumeralReader", "Numeral", "EXACT", "DIVISION"]
+
+# Exact arithmetic: additions and multiplications by powers of ten never round.
+EXACT = decimal.Context(prec=decimal.MAX_PREC, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN,
+                        traps=[decimal.InvalidOperation, decimal.Overflow])
+# Division (fractions such as 三分之一) cannot be exact; 34 significant digits
+# (IEEE 754 decimal128) is far beyond what any financial text states.
+DIVISION = decimal.Context(prec=34, traps=[decimal.InvalidOperation, decimal.DivisionByZero])
+
+# --- character classes (grammar, not knowledge: these never change) --------
+DIGITS = {
+    "零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "俩": 2, "三": 3, "四": 4,
+    "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+    "壹": 1, "贰": 2, "叁": 3, "肆": 4, "伍": 5, "陆": 6, "柒": 7, "捌": 8, "玖": 9,
+    "弍": 2, "弎": 3, "幺": 1,
+}
+# Financial capitals that are also ordinary words (伍 in 队伍, 陆 in 陆地, 拾 in
+# 收拾, 肆 in 放肆) only count as numerals next to another numeral character.
+AMBIGUOUS_CAPITALS = frozenset("壹贰叁肆伍陆柒捌玖拾佰仟幺")
+SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+BIG_UNITS = {"万": 10 ** 4, "亿": 10 ** 8, "兆": 10 ** 12}
+COMPOSITES = {"廿": 20, "卅": 30, "卌": 40}
+POINT = "点"
+HALF = "半"
+VAGUE = "几"          # 几十, 十几 (数 joins when it stands before a unit: 数万)
+OVER_MARKS = "多余"   # 7000多万, 2000余万, 十 余 万
+SPACES = " \t\u3000\u00a0"
+
+_ARABIC = re.compile(
+    r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?"   # 1,234,567.89
+    r"|[0-9]+(?:\.[0-9]+)?"                                # 1234.5
+    r"|\.[0-9]+"                                           # .5 (parse_number only)
+)
+_ARABIC_WIDE_SEP = re.compile(r"[0-9]{1,3}(?:[,，][0-9]{3})+(?![0-9])(?:\.[0-9]+)?")
+
+
+@dataclass(frozen=True)
+class Token:
+    """One numeral token of a normalised string: ``kind`` is one of
+
+    ``A`` Arabic number (``value`` exact, ``digits`` = count of integer digits),
+    ``D`` Chinese digit, ``T`` 十/百/千, ``B`` 万/亿/兆, ``P`` 点, ``H`` 半,
+    ``V`` 几/数 (vague digit), ``M`` 多/余 (over mark), ``S`` a space run.
+    """
+
+    kind: str
+    value: Decimal
+    start: int
+    end: int
+    digits: int = 1
+    text: str = ""
+
+
+def _arabic_value(s: str) -> Tuple[Decimal, int]:
+    digits = s.replace(",", "").replace("，", "")
+    if digits.startswith("."):
+        digits = "0" + digits
+    intpart = digits.split(".")[0]
+    return Decimal(digits), len(intpart)
+
+
+def tokenize(s: str, start: int = 0, end: Optional[int] = None, *, wide_commas: bool = True,
+             dozen: bool = False) -> List[Token]:
+    """Cut ``s[start:end]`` into numeral tokens, stopping at the first character
+    that belongs to no numeral.  ``s`` must already be normalised
+    (:func:`finner.normalize.normalize`).  Linear in the characters read."""
+    if end is None:
+        end = len(s)
+    out: List[Token] = []
+    i = start
+    while i < end:
+        c = s[i]
+        if "0" <= c <= "9" or (c == "." and i + 1 < end and "0" <= s[i + 1] <= "9"
+                                and not (out and out[-1].kind == "A")):
+            m = (_ARABIC_WIDE_SEP if wide_commas else _ARABIC).match(s, i, end) or _ARABIC.match(s, i, end)
+            text = m.group()
+            value, ndig = _arabic_value(text)
+            out.append(Token("A", value, i, m.end(), ndig, text))
+            i = m.end()
+            continue
+        if c in DIGITS:
+            out.append(Token("D", Decimal(DIGITS[c]), i, i + 1, 1, c))
+        elif c in SMALL_UNITS:
+            out.append(Token("T", Decimal(SMALL_UNITS[c]), i, i + 1, 1, c))
+        elif c in BIG_UNITS:
+            out.append(Token("B", Decimal(BIG_UNITS[c]), i, i + 1, 1, c))
+        elif c in COMPOSITES:
+            out.append(Token("D", Decimal(COMPOSITES[c] // 10), i, i + 1, 1, c))
+            out.append(Token("T", Decimal(10), i, i + 1, 1, c))
+        elif c == POINT:
+            out.append(Token("P", Decimal(0), i, i + 1, 1, c))
+        elif c == HALF:
+            out.append(Token("H", Decimal("0.5"), i, i + 1, 1, c))
+        elif c == VAGUE or (c == "数" and i + 1 < end and (s[i + 1] in SMALL_UNITS or s[i + 1] in BIG_UNITS)):
+            out.append(Token("V", Decimal(0), i, i + 1, 1, c))
+        elif c in OVER_MARKS:
+            out.append(Token("M", Decimal(0), i, i + 1, 1, c))
+        elif dozen and c == "打":
+            out.append(Token("T", Decimal(12), i, i + 1, 1, c))
+        elif c == "个" and i + 1 < end and s[i + 1] in "万亿" and out and out[-1].kind in "AD":
+            out.append(Token("S", Decimal(0), i, i + 1, 1, c))      # 两个亿 = 2亿
+        elif c in SPACES:
+            j = i + 1
+            while j < end and s[j] in SPACES:
+                j += 1
+            out.append(Token("S", Decimal(0), i, j, 1, s[i:j]))
+            i = j
+            continue
+        else:
+            break
+        i += 1
+    return out
+
+
+@dataclass(frozen=True)
+class Numeral:
+    """What :class:`NumeralReader` read: exact value, the vague bounds when the
+    numeral holds 几/数, whether it carried an over mark (多/余), and the token
+    range ``[first, last)`` it consumed with its character span."""
+
+    value: Decimal
+    start: int
+    end: int
+    first: int
+    last: int
+    low: Optional[Decimal] = None     # set when the numeral is vague (十几万)
+    high: Optional[Decimal] = None
+    over: bool = False                # 7000多万, 2000余万
+    chinese: bool = False             # contains a Chinese numeral character
+    has_big_unit: bool = False        # contains 万/亿/兆
+    has_digit: bool = False           # contains a digit (Arabic, Chinese or 几), not only units
+    lone_digit: bool = False          # exactly one Chinese digit and nothing else (一, 两)
+    positional: bool = False          # read digit by digit (一七二零)
+
+
+class _Invalid(Exception):
+    pass
+
+
+class NumeralReader:
+    """Reads the longest valid numeral starting at a token.
+
+    The grammar, left to right (``parts`` holds groups already closed by a big
+    unit, largest first):
+
+    * a digit (Arabic or Chinese) becomes the pending number;
+    * 十/百/千 multiply the pending number (1 when there is none: 十五, 一百十一)
+      into the current section; a small unit must be smaller than the previous one;
+    * 万/亿/兆 close the section: everything below them is multiplied
+      (一千一百一十一万一千一百一十一亿 multiplies both groups by 亿); two big units
+      in a row compound (万亿 = 10^12, 四万万 = 4×10^8);
+    * 点 turns the pending number into a decimal (十五点八万 = 158000);
+    * a lone digit after a unit abbreviates the next lower unit (两千六 = 2600,
+      九万四 = 94000), but not after 零 and not for a multi-digit Arabic number
+      (3万4000 = 34000).
+    """
+
+    MAX_BIG_UNITS = 6   # 一千一百一十一万一千一百一十一亿一千一百一十一万一千一百一十一 has 3
+
+    def __init__(self, tokens: Sequence[Token], *, allow_positional: bool = False,
+                 allow_spaces: bool = True, vague_low_lead: int = 2, vague_low_tail: int = 1):
+        self.tokens = tokens
+        self.allow_positional = allow_positional
+        self.allow_spaces = allow_spaces
+        self.vague_low_lead = vague_low_lead
+        self.vague_low_tail = vague_low_tail
+
+    # -- public ---------------------------------------------------------
+    def read(self, k: int) -> Optional[Numeral]:
+        """The longest numeral starting at token ``k``, or None."""
+        toks = self.tokens
+        if k >= len(toks) or toks[k].kind in "SPM":
+            return None
+        if self.allow_positional:
+            pos = self._read_positional(k)
+            if pos is not None:
+                return pos
+        last = self._extent(k)
+        while last > k:
+            try:
+                return self._evaluate(k, last)
+            except _Invalid:
+                last = self._shrink(k, last)
+        return None
+
+    # -- extent: how far the grammar can reach, in one linear pass ------
+    def _extent(self, k: int) -> int:
+        """Index after the last token that can belong to a numeral starting at
+        ``k``, by local rules only (what may follow what).  :meth:`_evaluate`
+        checks the whole and :meth:`_shrink` backs off when it fails."""
+        toks = self.tokens
+        n = len(toks)
+        prev = None           # kind of the previous non-space token; "Z" for 零
+        prev_tok: Optional[Token] = None
+        small: Optional[Decimal] = None   # last small unit in the current section
+        bigs = 0
+        after_point = False
+        end = k
+        j = k
+        while j < n:
+            t = toks[j]
+            kind = t.kind
+            if kind == "S":
+                if not self.allow_spaces:
+                    break
+                j += 1
+                continue
+            if kind == "D" and t.value == 0 and not after_point:
+                kind = "Z"
+            if prev == "M":
+                ok = kind == "B"
+            elif kind == "A":
+                if after_point:
+                    ok = prev == "P" and "." not in t.text and "," not in t.text
+                else:
+                    ok = prev in (None, "T", "B", "Z")
+            elif kind == "D":
+                ok = (prev in ("P", "D") if after_point else prev in (None, "T", "B", "Z"))
+            elif kind == "Z":
+                ok = prev in (None, "T", "B")
+            elif kind == "V":
+                ok = not after_point and prev in (None, "T", "B", "Z")
+            elif kind == "T":
+                ok = not after_point and prev in (None, "A", "D", "V", "H", "T", "B", "Z") \
+                    and (small is None or t.value < small)
+                if ok:
+                    small = t.value
+            elif kind == "B":
+                ok = prev in ("A", "D", "V", "T", "B", "M", "H") and bigs < self.MAX_BIG_UNITS
+                if ok:
+                    bigs += 1
+                    small = None
+                    after_point = False
+            elif kind == "P":
+                ok = not after_point and prev in ("A", "D", "T", "B", "Z") \
+                    and not (prev == "A" and "." in prev_tok.text)
+                if ok:
+                    jj = j + 1
+                    while jj < n and toks[jj].kind == "S" and self.allow_spaces:
+                        jj += 1
+                    ok = jj < n and (toks[jj].kind == "D" or (
+                        toks[jj].kind == "A" and "." not in toks[jj].text and "," not in toks[jj].text))
+                    after_point = ok
+            elif kind == "M":
+                ok = not after_point and (prev in ("T", "B") or (
+                    prev == "A" and prev_tok.digits > 1 and "." not in prev_tok.text and prev_tok.value % 10 == 0))
+            elif kind == "H":
+                ok = prev is None
+            else:
+                ok = False
+            if not ok:
+                break
+            prev, prev_tok = kind, t
+            j += 1
+            end = j
+        return end
+
+    def _shrink(self, k: int, last: int) -> int:
+        last -= 1
+        while last > k and self.tokens[last - 1].kind in "SPM":
+            last -= 1
+        return last
+
+    # -- positional reading: 一七二零, 一二三 (parse_number only) ------------
+    def _read_positional(self, k: int) -> Optional[Numeral]:
+        toks = self.tokens
+        j = k
+        digits = []
+        while j < len(toks) and toks[j].kind == "D" and toks[j].text not in COMPOSITES:
+            digits.append(int(toks[j].value))
+            j += 1
+        if len(digits) < 2 or (j < len(toks) and toks[j].kind in "TBV"):
+            return None
+        frac = []
+        if j + 1 < len(toks) and toks[j].kind == "P" and toks[j + 1].kind == "D":
+            j += 1
+            while j < len(toks) and toks[j].kind == "D":
+                frac.append(str(int(toks[j].value)))
+                j += 1
+        if j < len(toks) and toks[j].kind not in "S":
+            return None
+        text = "".join(map(str, digits)) + ("." + "".join(frac) if frac else "")
+        return Numeral(Decimal(text), toks[k].start, toks[j - 1].end, k, j, chinese=True,
+                       has_digit=True, positional=True)
+
+    # -- evaluation -----------------------------------------------------
+    def _evaluate(self, k: int, last: int) -> Numeral:
+        toks = [t for t in self.tokens[k:last] if t.kind != "S"]
+        if not toks or toks[-1].kind in "P":
+            raise _Invalid
+        if toks[0].kind in "T" and toks[0].value == 12:
+            raise _Invalid
+        vague = any(t.kind == "V" for t in toks)
+        over = any(t.kind == "M" for t in toks)
+        if vague:
+            low = self._value(toks, Decimal(self.vague_low_lead), Decimal(self.vague_low_tail))
+            high = self._value(toks, Decimal(9), Decimal(9))
+            value = self._value(toks, Decimal(0), Decimal(0))
+        else:
+            value = self._value(toks, None, None)
+            low = high = None
+        chinese = any(t.kind in "DTBHV" for t in toks) or any(t.kind == "P" for t in toks)
+        has_digit = any(t.kind in "ADV" for t in toks)
+        lone = len(toks) == 1 and toks[0].kind == "D"
+        return Numeral(value, toks[0].start, toks[-1].end, k, last, low, high, over, chinese,
+                       any(t.kind == "B" for t in toks), has_digit, lone)
+
+    @staticmethod
+    def _value(toks: Sequence[Token], vague_lead: Optional[Decimal], vague_tail: Optional[Decimal]) -> Decimal:
+        with decimal.localcontext(EXACT):
+            parts: List[List[Decimal]] = []   # [unit, value] of closed groups, largest unit first
+            section = Decimal(0)
+            cur: Optional[Decimal] = None
+            cur_single = False                # pending number is one digit (abbreviation allowed)
+            last_small: Optional[Decimal] = None
+            prev_kind = None
+            after_zero = False
+            seen_number = False
+            cur_after = None                  # what stood before the pending digit
+            i = 0
+            n = len(toks)
+            while i < n:
+                t = toks[i]
+                kind = t.kind
+                if kind in "AD":
+                    if cur is not None:
+                        raise _Invalid
+                    cur = t.value
+                    cur_single = (kind == "D") or (t.digits == 1 and "." not in t.text and "," not in t.text)
+                    seen_number = True
+                    if kind == "D" and t.value == 0:
+                        cur = None
+                        after_zero = True
+                        prev_kind = "Z"
+                        i += 1
+                        continue
+                    cur_after = prev_kind
+                elif kind == "V":
+                    if cur is not None:
+                        raise _Invalid
+                    # 几十, 数万: 几 multiplies a unit (2..9); 十几, 二十几万: it is the last digit (1..9)
+                    nxt = toks[i + 1].kind if i + 1 < n else None
+                    lead = nxt == "T" or (nxt == "B" and i == 0)
+                    cur = vague_lead if lead else vague_tail
+                    cur_single = False
+                    seen_number = True
+                elif kind == "H":
+                    if cur is not None:
+                        raise _Invalid
+                    cur = Decimal("0.5")
+                    cur_single = False
+                    seen_number = True
+                elif kind == "P":
+                    # decimal digits: the integer part is the current section plus the pending digit
+                    if cur is not None and cur_single and not after_zero and cur_after == "T" and last_small:
+                        cur = cur * last_small / 10        # 两千三点一 = 2300.1
+                    intpart = section + (cur if cur is not None else Decimal(0))
+                    j = i + 1
+                    frac = []
+                    while j < n and toks[j].kind in "AD":
+                        frac.append(toks[j].text if toks[j].kind == "A" else str(int(toks[j].value)))
+                        j += 1
+                    if not frac:
+                        raise _Invalid
+                    cur = intpart + Decimal("0." + "".join(frac))
+                    section = Decimal(0)
+                    last_small = None
+                    cur_single = False
+                    seen_number = True
+                    prev_kind = "A"
+                    i = j
+                    continue
+                elif kind == "T":
+                    if last_small is not None and t.value >= last_small:
+                        raise _Invalid
+                    mult = cur if cur is not None else Decimal(1)
+                    section += mult * t.value
+                    last_small = t.value
+                    cur = None
+                    seen_number = True
+                elif kind == "B":
+                    if prev_kind == "B" and cur is None and section == 0 and parts:
+                        # 万亿, 四万万: compound with the group just closed
+                        parts[-1][1] *= t.value
+                        parts[-1][0] *= t.value
+                        while len(parts) > 1 and parts[-2][0] <= parts[-1][0]:
+                            u, v = parts.pop()
+                            parts[-1][1] += v
+                            parts[-1][0] = max(parts[-1][0], u)
+                        prev_kind = "B"
+                        i += 1
+                        continue
+                    if cur is not None and cur_single and prev_kind == "T" and not after_zero and last_small:
+                        # 一万三千五 then 亿?  keep simple: 两千六万 is 2600万
+                        section += cur * last_small / 10
+                    elif cur is not None:
+                        section += cur
+                    group = section
+                    while parts and parts[-1][0] < t.value:
+                        group += parts.pop()[1]
+                    if not seen_number:
+                        raise _Invalid
+                    if parts and parts[-1][0] == t.value:
+                        raise _Invalid
+                    parts.append([t.value, group * t.value])
+                    section = Decimal(0)
+                    cur = None
+                    last_small = None
+                    after_zero = False
+                elif kind == "M":
+                    pass
+                prev_kind = kind
+                i += 1
+            if not seen_number:
+                raise _Invalid
+            total = sum((v for _, v in parts), Decimal(0))
+            if cur is not None:
+                if cur_single and not after_zero and prev_kind in ("A", "D") and cur_after in ("T", "B"):
+                    unit = last_small if cur_after == "T" else parts[-1][0]
+                    cur = cur * unit / 10
+                total += section + cur
+            else:
+                total += section
+            return total
+
+
+# --- parse_number ---------------------------------------------------------
+_SCI = re.compile(r"^([+-]?)([0-9]*\.?[0-9]+)(?:[eE]([+-]?[0-9]+)|\^([+-]*)([0-9]+))$")
+_LATIN_MAGNITUDE = {"k": Decimal(1000), "K": Decimal(1000), "M": Decimal(10) ** 6,
+                    "w": Decimal(10) ** 4, "W": Decimal(10) ** 4, "B": Decimal(10) ** 9}
+_MONEY_CAPITALS = re.compile(r"^(?P<int>.*?)(?:[元圆])(?:(?P<jiao>.)角)?(?:(?P<fen>.)分)?[整正]?$")
+_SIGNS = "-负"
+_MIXED_FRACTION = re.compile(r"^([0-9]+)[ \t\u3000]+([0-9]+/[0-9]+)$")
+
+
+def _check_number_text(text: object) -> str:
+    return check_text(text)
+
+
+def parse_number(text: str) -> Decimal:
+    """Read a numeral written in any of the forms finner knows and return its
+    exact value.
+
+    >>> parse_number("一千二百五十万")
+    Decimal('12500000')
+    >>> parse_number("１２．３４")
+    Decimal('12.34')
+
+    Raises ``TypeError`` for non-``str`` input and ``ValueError`` when the text
+    is not one whole numeral (``"一切"``, ``"万"``, ``""``).
+    """
+    raw = check_text(text)
+    norm, _ = normalize(raw)
+    mixed = _MIXED_FRACTION.match(norm.strip())
+    if mixed:
+        # 1 ３/5: a whole number, a space, a slash fraction
+        whole = _parse_compact(mixed.group(1))
+        frac = _parse_compact(mixed.group(2))
+        if whole is None or frac is None:
+            raise ValueError(f"not a numeral: {raw!r}")
+        return _clean(whole + frac if whole >= 0 else whole - frac)
+    s = "".join(ch for ch in norm if ch not in SPACES and ch not in "\r\n")
+    if not s:
+        raise ValueError("not a numeral: empty text")
+    value = _parse_compact(s)
+    if value is None:
+        raise ValueError(f"not a numeral: {raw!r}")
+    return _clean(value)
+
+
+def _parse_compact(s: str) -> Optional[Decimal]:
+    # sign
+    neg = False
+    if s[0] in _SIGNS:
+        neg = True
+        s = s[1:]
+        if not s:
+            return None
+    # mixed fraction 三百五又三分之一 / 3又一千分之23
+    if "又" in s:
+        whole, _, frac = s.partition("又")
+        w = _parse_compact(whole)
+        f = _parse_compact(frac)
+        if w is None or f is None:
+            return None
+        v = w + f if w >= 0 else w - f
+        return -v if neg else v
+    # Chinese fraction X分之Y
+    if "分之" in s:
+        den_s, _, num_s = s.partition("分之")
+        den = _parse_compact(den_s) if den_s not in ("", ) else None
+        num = _parse_compact(num_s)
+        if den is None or num is None or den == 0:
+            return None
+        with decimal.localcontext(DIVISION):
+            v = num / den
+        return -v if neg else v
+    # slash fraction 3/5, 1 ３/5 (spaces already removed: "13/5" is ambiguous, so
+    # parse_number keeps the whole-part form only via 又)
+    if "/" in s:
+        a, _, b = s.partition("/")
+        num = _parse_compact(a)
+        den = _parse_compact(b)
+        if num is None or den is None or den == 0:
+            return None
+        with decimal.localcontext(DIVISION):
+            v = num / den
+        return -v if neg else v
+    m = _SCI.match(s)
+    if m and (m.group(3) is not None or m.group(5) is not None):
+        base = Decimal(m.group(2))
+        if m.group(1) == "-":
+            base = -base
+        if m.group(3) is not None:
+            v = base.scaleb(int(m.group(3)), EXACT)
+        else:
+            exp = int(m.group(5))
+            if m.group(4).count("-") % 2 == 1 and m.group(4) not in ("", "+"):
+                # RT writes 2.5^-1 = 0.4; a doubled sign (^--23) cancels out
+                with decimal.localcontext(DIVISION):
+                    v = Decimal(1) / (base ** exp)
+            else:
+                if exp > 4096:
+                    return None
+                with decimal.localcontext(DIVISION):
+                    v = base ** exp
+        return -v if neg else v
+    # dozens: 一打, 五十打
+    if s.endswith("打") and len(s) > 1:
+        v = _parse_compact(s[:-1])
+        if v is None:
+            return None
+        return -(v * 12) if neg else v * 12
+    # Latin magnitude suffix: 40k, 2.5M
+    if s[-1] in _LATIN_MAGNITUDE and len(s) > 1 and (s[-2].isdigit()):
+        v = _parse_compact(s[:-1])
+        if v is None:
+            return None
+        v = v * _LATIN_MAGNITUDE[s[-1]]
+        return -v if neg else v
+    # money in capitals: 玖仟陆佰陆拾伍圆壹角捌分, 壹拾壹元整
+    m = _MONEY_CAPITALS.match(s)
+    if m and m.group("int"):
+        whole = _parse_compact(m.group("int"))
+        if whole is None:
+            return None
+        v = whole
+        for key, scale in (("jiao", Decimal("0.1")), ("fen", Decimal("0.01"))):
+            ch = m.group(key)
+            if ch is not None:
+                if ch not in DIGITS:
+                    return None
+                v += DIGITS[ch] * scale
+        return -v if neg else v
+    toks = tokenize(s, wide_commas=True)
+    if not toks or toks[-1].end != len(s):
+        return None
+    reader = NumeralReader(toks, allow_positional=True, vague_low_lead=0, vague_low_tail=0)
+    num = reader.read(0)
+    if num is None or num.last != len(toks):
+        # a second sign inside a fraction part (负３分之负一百五十七) is handled above
+        return None
+    v = num.value
+    return -v if neg else v
+
+
+def _clean(d: Decimal) -> Decimal:
+    """Positional form: no exponent, no trailing fractional zeros (Decimal('1E+7') -> 10000000)."""
+    if d == 0:
+        return Decimal(0)
+    d = d.normalize(EXACT)
+    if d.as_tuple().exponent > 0:
+        d = d.quantize(Decimal(1), context=EXACT)
+    return d

@@ -1,0 +1,736 @@
+"""Typed quantities from Chinese text: money, percentages and counts.
+
+``find_quantities(text)`` returns every amount in ``text`` as a
+:class:`Quantity` with exact ``Decimal`` values and character offsets into the
+original text.  ``parse_quantity(text)`` reads a text that is one amount.
+
+How it works, in time linear in the text:
+
+1. :func:`finner.normalize.normalize` makes a normalised copy with an index map.
+2. A pre-pass finds the forms that are not "number + unit": fractions
+   (``三分之一``, ``百分之五``, ``千分之二``) and two-digit discounts (``七五折``).
+3. The main pass visits every run of numeral characters once
+   (:func:`finner.numerals.tokenize`), reads numerals with
+   :class:`finner.numerals.NumeralReader`, and looks a few characters left and
+   right for signs, currencies, percent marks, measure words and qualifier
+   words (all from ``finner/data``).
+4. A last pass joins ``A 至 B`` into ranges, the unit shared by both ends
+   (``3至5亿元``).
+
+Nothing here imports spaCy.
+"""
+from __future__ import annotations
+
+import decimal
+import functools
+import re
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+from enum import Enum
+from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
+
+from finner import lexicon
+from finner.normalize import check_text, normalize, to_original
+from finner.numerals import (DIGITS, DIVISION, EXACT, SPACES, Numeral, NumeralReader, Token, _clean,
+                             _parse_compact, tokenize)
+
+__all__ = ["Quantity", "Qualifier", "find_quantities", "parse_quantity", "KINDS"]
+
+KINDS = ("money", "percent", "quantity")
+
+
+class Qualifier(str, Enum):
+    """How a quantity's value is bounded.  Compares equal to its plain string
+    (``Qualifier.OVER == "over"``).  以上、以下、以内 include the number and
+    超过、不满 exclude it, as in Chinese statutory usage."""
+
+    OVER = "over"            # > value: 超, 逾, 7000多万
+    AT_LEAST = "at_least"    # >= value: 以上, 不低于, 起
+    UNDER = "under"          # < value: 不足, 低于
+    AT_MOST = "at_most"      # <= value: 以下, 以内, 不超过
+    NEARLY = "nearly"        # a little below value: 近, 将近
+    ABOUT = "about"          # ~ value: 约, 左右
+    RANGE = "range"          # low..high: 3至5亿元, 八九亿
+    SEVERAL = "several"      # vague: 数万, 十几万
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """An amount found in text.  ``text == source[start:end]``; values are exact."""
+
+    kind: str
+    value: Optional[Decimal] = None
+    low: Optional[Decimal] = None
+    high: Optional[Decimal] = None
+    unit: Optional[str] = None
+    qualifier: Optional[Qualifier] = None
+    text: str = ""
+    start: int = 0
+    end: int = 0
+
+    def __post_init__(self) -> None:
+        if self.kind not in KINDS:
+            raise ValueError(f"kind must be one of {KINDS}, got {self.kind!r}")
+        for name in ("value", "low", "high"):
+            v = getattr(self, name)
+            if v is not None and not isinstance(v, Decimal):
+                raise TypeError(f"Quantity.{name} must be a Decimal or None, got {type(v).__name__}")
+        if self.qualifier is not None and not isinstance(self.qualifier, Qualifier):
+            object.__setattr__(self, "qualifier", Qualifier(self.qualifier))
+        if not (0 <= self.start <= self.end) or len(self.text) != self.end - self.start:
+            raise ValueError(f"inconsistent span: start={self.start} end={self.end} text={self.text!r}")
+
+    def to_dict(self) -> Dict[str, Any]:
+        """JSON-ready dict; numbers as exact positional decimal strings."""
+        def num(d: Optional[Decimal]) -> Optional[str]:
+            return None if d is None else format(d, "f")
+        return {"kind": self.kind, "value": num(self.value), "low": num(self.low), "high": num(self.high),
+                "unit": self.unit, "qualifier": None if self.qualifier is None else self.qualifier.value,
+                "text": self.text, "start": self.start, "end": self.end}
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> "Quantity":
+        def num(v: Any) -> Optional[Decimal]:
+            if v is None:
+                return None
+            if isinstance(v, float):
+                raise TypeError("Quantity.from_dict: numbers must be decimal strings, not float")
+            return Decimal(v)
+        return cls(kind=d["kind"], value=num(d.get("value")), low=num(d.get("low")), high=num(d.get("high")),
+                   unit=d.get("unit"), qualifier=d.get("qualifier"), text=d.get("text", ""),
+                   start=d.get("start", 0), end=d.get("end", 0))
+
+
+# ---------------------------------------------------------------------------
+# compiled knowledge
+# ---------------------------------------------------------------------------
+PERCENT_SUFFIXES = {   # word -> (unit, multiplier applied to the number)
+    "%": ("%", Decimal(1)), "‰": ("%", Decimal("0.1")), "‱": ("%", Decimal("0.01")),
+    "个百分点": ("pp", Decimal(1)), "百分点": ("pp", Decimal(1)),
+    "个基点": ("bp", Decimal(1)), "基点": ("bp", Decimal(1)),
+    "bp": ("bp", Decimal(1)), "BP": ("bp", Decimal(1)), "bps": ("bp", Decimal(1)), "BPs": ("bp", Decimal(1)),
+    "Bp": ("bp", Decimal(1)), "Bps": ("bp", Decimal(1)),
+}
+RANGE_CONNECTORS = ("至", "到", "-", "~", "—", "－", "–", "～", "－")
+# 成 and 折 are verbs too (成为, 折合): these next characters make them words
+NOT_CHENG = frozenset("为交本功立长员果绩熟都型品就效分份年人")
+NOT_ZHE = frozenset("合算旧扣价让现叠返射腾损线半")
+SIGNS = {"-": -1, "负": -1, "+": 1}
+ORDINAL_PREFIXES = ("第",)
+LATIN = re.compile(r"[A-Za-z]")
+# web addresses and e-mail: their digits and %xx escapes are not amounts
+_URL = re.compile(r"(?:https?|ftp)://[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+|www\.[A-Za-z0-9\-._~:/?#@!$&'()*+,;=%]+"
+                  r"|[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
+
+
+@dataclass(frozen=True)
+class _Lex:
+    pre_currency: Mapping[str, lexicon.Currency]
+    post_currency: Mapping[str, lexicon.Currency]
+    sub_currency: Mapping[str, lexicon.Currency]
+    measures: Mapping[str, str]
+    qual_pre: Mapping[str, str]
+    qual_post: Mapping[str, str]
+    idiom_re: Optional["re.Pattern[str]"]
+    maxlen: int
+
+
+@functools.lru_cache(maxsize=1)
+def _lex() -> _Lex:
+    cur = lexicon.currencies()
+    pre = {s: c for s, c in cur.items() if c.position in ("pre", "both")}
+    post = {s: c for s, c in cur.items() if c.position in ("post", "both")}
+    sub = {s: c for s, c in cur.items() if c.position == "sub"}
+    quals = lexicon.qualifier_words()
+    qpre = {w: q for (w, p), q in quals.items() if p == "pre"}
+    qpost = {w: q for (w, p), q in quals.items() if p == "post"}
+    ids = sorted(lexicon.idioms(), key=len, reverse=True)
+    idiom_re = re.compile("|".join(map(re.escape, ids))) if ids else None
+    words = list(cur) + list(lexicon.measure_words()) + list(quals and [w for w, _ in quals]) + list(PERCENT_SUFFIXES)
+    return _Lex(pre, post, sub, lexicon.measure_words(), qpre, qpost, idiom_re, max(map(len, words)))
+
+
+# ---------------------------------------------------------------------------
+# small text helpers over the normalised copy
+# ---------------------------------------------------------------------------
+_GAP = 4   # at most this many spaces between two parts of one amount
+
+
+def _skip_spaces(s: str, i: int) -> int:
+    j = i
+    while j < len(s) and s[j] in SPACES and j - i < _GAP:
+        j += 1
+    return j if j < len(s) and s[j] not in SPACES else i
+
+
+def _match_ahead(s: str, i: int, table: Mapping[str, Any], maxlen: int, spaces: bool = True
+                 ) -> Optional[Tuple[str, int, int]]:
+    """Longest word of ``table`` starting at ``i`` (after up to _GAP spaces when
+    ``spaces``).  Words may be written with single spaces inside (个 百 分 点).
+    Returns ``(word, start, end)``."""
+    j = _skip_spaces(s, i) if spaces else i
+    chars: List[str] = []
+    ends: List[int] = []
+    k = j
+    while k < len(s) and len(chars) < maxlen:
+        c = s[k]
+        if c in SPACES:
+            if not chars or not spaces:
+                break
+            k2 = _skip_spaces(s, k)
+            if k2 == k:
+                break
+            k = k2
+            continue
+        if c in "\r\n":
+            break
+        chars.append(c)
+        ends.append(k + 1)
+        k += 1
+    for n in range(len(chars), 0, -1):
+        w = "".join(chars[:n])
+        if w in table:
+            return w, j, ends[n - 1]
+    return None
+
+
+def _match_behind(s: str, i: int, table: Mapping[str, Any], maxlen: int) -> Optional[Tuple[str, int]]:
+    """Longest word of ``table`` ending at ``i`` (before up to _GAP spaces).
+    Returns ``(word, start)``."""
+    j = i
+    while j > 0 and s[j - 1] in SPACES and i - j < _GAP:
+        j -= 1
+    for n in range(min(maxlen, j), 0, -1):
+        w = s[j - n:j]
+        if w in table:
+            return w, j - n
+    return None
+
+
+# ---------------------------------------------------------------------------
+# atoms: one numeral with what touches it
+# ---------------------------------------------------------------------------
+@dataclass
+class _Atom:
+    start: int                 # span in the normalised copy
+    end: int
+    kind: Optional[str]        # None: a bare number, kept only to join ranges (3至5亿元)
+    value: Optional[Decimal]
+    unit: Optional[str] = None
+    qualifier: Optional[str] = None
+    low: Optional[Decimal] = None
+    high: Optional[Decimal] = None
+    scale: Decimal = Decimal(1)     # what the suffix multiplied (亿 -> 1e8, 成 -> 10): shared in ranges
+    num_start: int = 0              # the numeral itself, without qualifiers and currency prefix
+    num_end: int = 0
+    has_scale_word: bool = False    # the numeral holds 万/亿 or took a 成/k suffix
+    currency_generic: bool = False
+    mag: Decimal = Decimal(1)       # the big units the numeral ends with (亿 -> 1e8, 万亿 -> 1e12)
+
+
+class _Scanner:
+    def __init__(self, s: str):
+        self.s = s
+        self.lex = _lex()
+        self.atoms: List[_Atom] = []
+        self.taken = bytearray(len(s))        # characters already inside an atom or an idiom
+        if self.lex.idiom_re is not None:
+            for m in self.lex.idiom_re.finditer(s):
+                self._take(m.start(), m.end())
+        for m in _URL.finditer(s):
+            self._take(m.start(), m.end())
+
+    # -- helpers ------------------------------------------------------------
+    def _free(self, a: int, b: int) -> bool:
+        return not any(self.taken[a:b])
+
+    def _take(self, a: int, b: int) -> None:
+        self.taken[a:b] = b"\x01" * (b - a)
+
+    def _add(self, atom: _Atom) -> None:
+        self.atoms.append(atom)
+        self._take(atom.start, atom.end)
+
+    # -- pre-pass: fractions and two-digit discounts -------------------------
+    _FRACTION = re.compile(r"分\s{0,2}之")
+    _DEN_CHARS = frozenset("0123456789.零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟 \u3000")
+    _ZHE_PAIR = re.compile(r"(?<![0-9零〇一二两三四五六七八九十百千万亿点.])([1-9一二三四五六七八九两])\s?([0-9一二三四五六七八九])\s?折")
+    _DUIZHE = re.compile(r"(?<=打)对折")
+
+    def prepass(self) -> None:
+        s = self.s
+        for m in self._FRACTION.finditer(s):
+            self._fraction(m)
+        for m in self._ZHE_PAIR.finditer(s):
+            if not self._free(m.start(), m.end()) or (m.end() < len(s) and s[m.end()] in NOT_ZHE):
+                continue
+            d1, d2 = (int(g) if g.isdigit() else DIGITS[g] for g in m.groups())
+            v = Decimal(d1 * 10 + d2)
+            self._add(_Atom(m.start(), m.end(), "percent", v, "%", num_start=m.start(), num_end=m.end() - 1))
+        for m in self._DUIZHE.finditer(s):
+            if self._free(m.start(), m.end()):
+                self._add(_Atom(m.start(), m.end(), "percent", Decimal(50), "%",
+                                num_start=m.start(), num_end=m.end()))
+
+    def _fraction(self, m: "re.Match[str]") -> None:
+        s = self.s
+        a = m.start()
+        b = a
+        while b > 0 and s[b - 1] in self._DEN_CHARS and a - b < 24:
+            b -= 1
+        while b < a and s[b] in SPACES:
+            b += 1
+        den_text = "".join(c for c in s[b:a] if c not in SPACES)
+        if not den_text:
+            return
+        den = _parse_compact(den_text)
+        if den is None and den_text[0] in "十百千万亿拾佰仟":
+            den = _parse_compact("一" + den_text)
+        if den is None or den <= 0:
+            return
+        # numerator: a numeral right after 分之 (a sign is allowed: 负一)
+        j = m.end()
+        while j < len(s) and s[j] in SPACES:
+            j += 1
+        sign = 1
+        if j < len(s) and s[j] in ("负", "-"):
+            sign, j = -1, j + 1
+        toks = tokenize(s, j, min(len(s), j + 64))
+        if not toks or toks[0].kind == "S":
+            return
+        num = NumeralReader(toks).read(0)
+        if num is None:
+            return
+        numer = num.value * sign
+        end = num.end
+        k = _skip_spaces(s, end)
+        if k < len(s) and s[k] in "kK" and s[num.start].isdigit() and not (k + 1 < len(s) and LATIN.match(s[k + 1])):
+            numer, end = numer * 1000, k + 1       # 百分之15K (Recognizers-Text writes these)
+        power_of_ten = den in (Decimal(10) ** k for k in range(2, 13))
+        if not power_of_ten and (numer != numer.to_integral_value() or num.positional):
+            return    # 五百分之2.2 is not how Chinese writes a share
+        qual = None
+        low = high = None
+        # 百分之二三十: a range written with two neighbouring digits
+        pair = _digit_pair(toks, 0)
+        if pair is not None:
+            num2 = NumeralReader(toks).read(1)
+            if num2 is not None and _units_only_after(toks, 1, num2.last):
+                d1, d2 = pair
+                low, high = num2.value / d2 * d1, num2.value
+                end, qual = num2.end, "range"
+        if num.low is not None:
+            qual = "several"
+        with decimal.localcontext(DIVISION):
+            factor = Decimal(100) / den
+            value = _clean(numer * factor)
+            if qual == "range":
+                low, high = _clean(low * factor), _clean(high * factor)
+            elif qual == "several":
+                low, high = _clean(num.low * factor), _clean(num.high * factor)
+        if qual is not None:
+            value = None
+        if not self._free(b, end):
+            return
+        self._add(_Atom(b, end, "percent", value, "%", qual, low, high, num_start=b, num_end=end,
+                        has_scale_word=True))
+
+    # -- main pass -------------------------------------------------------------
+    _START = re.compile(r"[0-9零〇一二两俩三四五六七八九壹贰叁肆伍陆柒捌玖十拾百佰千仟廿卅几数半]")
+
+    def scan(self) -> None:
+        s = self.s
+        pos = 0
+        n = len(s)
+        while pos < n:
+            m = self._START.search(s, pos)
+            if m is None:
+                break
+            i = m.start()
+            if self.taken[i]:
+                pos = i + 1
+                continue
+            wide = not (i > 0 and s[i - 1] in "$¥€£₩₽₹")
+            toks = tokenize(s, i, wide_commas=wide)
+            if not toks:
+                pos = i + 1
+                continue
+            reader = NumeralReader(toks)
+            k = 0
+            furthest = toks[-1].end
+            while k < len(toks):
+                t = toks[k]
+                if t.kind in "SPM" or self.taken[t.start]:
+                    k += 1
+                    continue
+                num = reader.read(k)
+                if num is None:
+                    k += 1
+                    continue
+                if not self._free(num.start, num.end):
+                    k = num.last
+                    continue
+                atom = self._atom(toks, k, num)
+                if atom is not None:
+                    self._add(atom)
+                    furthest = max(furthest, atom.end)
+                    while k < len(toks) and toks[k].start < atom.end:
+                        k += 1
+                else:
+                    k = max(num.last, k + 1)
+            pos = max(furthest, i + 1)
+
+    def _atom(self, toks: Sequence[Token], k: int, num: Numeral) -> Optional[_Atom]:
+        s = self.s
+        lex = self.lex
+        ns, ne = num.start, num.end
+        value = num.value
+        low, high = num.low, num.high
+        qualifier = "several" if num.low is not None else ("over" if num.over else None)
+        if qualifier == "several":
+            value = None
+        # neighbouring digits as a range: 八九亿, 三五百, 两三个
+        pair = _digit_pair(toks, k)
+        if pair is not None and num.last == k + 1:
+            num2 = NumeralReader(toks).read(k + 1)
+            if num2 is not None and (num2.last == k + 2 or _units_only_after(toks, k + 1, num2.last)):
+                d1, d2 = pair
+                with decimal.localcontext(EXACT):
+                    low, high = num2.value / d2 * d1, num2.value
+                value, qualifier, ne = None, "range", num2.end
+                num = replace(num2, start=ns, first=k, has_digit=True, lone_digit=False)
+        # ---- left context ----------------------------------------------------
+        start = ns
+        sign = 1
+        if start > 0 and s[start - 1] in SIGNS:
+            c = s[start - 1]
+            before = s[start - 2] if start >= 2 else ""
+            if c == "负" or not before or not (before.isdigit() or before in DIGITS or before in "%‰万亿千百十元"
+                                               or LATIN.match(before)):
+                sign = SIGNS[c]
+                start -= 1
+        # ordinals and codes: 第三十九条, A202107…, 600036.SH
+        if start > 0 and s[start - 1] in ORDINAL_PREFIXES:
+            return None
+        currency: Optional[lexicon.Currency] = None
+        hit = _match_behind(s, start, lex.pre_currency, 6)
+        if hit is not None and not self._free(hit[1], start):
+            hit = None                      # 10日元5…: 日元 already ends the amount before
+        if hit is not None:
+            currency = lex.pre_currency[hit[0]]
+            start = hit[1]
+            if start > 0 and LATIN.match(s[start - 1]) and LATIN.match(hit[0][0]):
+                currency, start = None, ns if sign == 1 else ns - 1
+        if currency is None and start > 0 and (LATIN.match(s[start - 1]) or s[start - 1] in "._/\\#@"):
+            if num.start == ns and s[ns].isdigit():
+                return None
+        if currency is None and start > 0 and s[start - 1].isdigit():
+            return None
+        q = _match_behind(s, start, lex.qual_pre, 4)
+        pre_qual = None
+        if q is not None:
+            pre_qual = lex.qual_pre[q[0]]
+            qstart = q[1]
+        # ---- right context -----------------------------------------------------
+        end = ne
+        kind: Optional[str] = None
+        unit: Optional[str] = None
+        scale = Decimal(1)
+        has_scale = num.has_big_unit
+        # Latin magnitude: 15K, 3.2k (not 3M, which is a company)
+        if end < len(s) and s[end] in "kK" and s[ns].isdigit() and not (end + 1 < len(s) and LATIN.match(s[end + 1])):
+            scale *= 1000
+            end += 1
+            has_scale = True
+        post_generic = False
+        pct = _match_ahead(s, end, PERCENT_SUFFIXES, 4)
+        if pct is not None:
+            kind = "percent"
+            unit, mult = PERCENT_SUFFIXES[pct[0]]
+            scale *= mult
+            end = pct[2]
+        if kind is None:
+            j = _skip_spaces(s, end)
+            c = s[j] if j < len(s) else ""
+            if c == "成" and not (j + 1 < len(s) and s[j + 1] in NOT_CHENG) and value is not None or \
+                    (c == "成" and qualifier == "range"):
+                if value is None or value <= 10:
+                    kind, unit = "percent", "%"
+                    scale *= 10
+                    end = j + 1
+                    has_scale = True
+                    # 三成半, 七成六
+                    j2 = _skip_spaces(s, end)
+                    if value is not None and j2 < len(s) and s[j2] == "半":
+                        value += Decimal("0.5")
+                        end = j2 + 1
+                    elif value is not None and j2 < len(s) and s[j2] in DIGITS and DIGITS[s[j2]] > 0 and \
+                            not (j2 + 1 < len(s) and (s[j2 + 1] in "十百千万亿成" or s[j2 + 1] in DIGITS)):
+                        value += Decimal(DIGITS[s[j2]]) / 10
+                        end = j2 + 1
+            elif c == "折" and value is not None and not (j + 1 < len(s) and s[j + 1] in NOT_ZHE):
+                v = value
+                whole = "".join(t.text for t in toks[num.first:num.last] if t.kind != "S")
+                if whole == "半":
+                    kind, unit, value, end = "percent", "%", Decimal(50), j + 1   # 半折: half price
+                elif 0 < v < 10:
+                    kind, unit, scale, end = "percent", "%", Decimal(10), j + 1
+                elif 10 <= v < 100 and whole.isdigit() and len(whole) == 2:
+                    kind, unit, end = "percent", "%", j + 1
+                else:
+                    return None
+        if kind is None:
+            cur = _match_ahead(s, end, lex.post_currency, 6)
+            if cur is not None:
+                c2 = lex.post_currency[cur[0]]
+                kind = "money"
+                end = cur[2]
+                if c2.generic and currency is not None:
+                    pass                          # 港币2960元: the named currency wins
+                elif c2.generic and currency is None:
+                    currency, post_generic = c2, True
+                else:
+                    if currency is not None and not currency.generic and currency.code != c2.code:
+                        start = ns if sign == 1 else ns - 1      # 人民币100美元: the suffix wins
+                        if q is not None:
+                            q = _match_behind(s, start, lex.qual_pre, 4)
+                            pre_qual = lex.qual_pre[q[0]] if q else None
+                            qstart = q[1] if q else start
+                    currency = c2
+                if cur[0] == "块" and num.lone_digit and value == 1 and not _money_end(s, end):
+                    return None                                   # 一块蛋糕
+                # a second currency word: 5000万元人民币, 9000元日币
+                if post_generic or c2.generic:
+                    nxt = _match_ahead(s, end, lex.post_currency, 6, spaces=False)
+                    if nxt is not None and not lex.post_currency[nxt[0]].generic:
+                        currency = lex.post_currency[nxt[0]]
+                        end = nxt[2]
+                # sub-units: 五元三毛, 50元6角三分, 两美元又三美分, 壹拾壹元整
+                value, end = _sub_units(s, end, value, currency, lex)
+                if cur[0] in ("块", "块钱") and value is not None:
+                    j2 = end
+                    if j2 < len(s) and s[j2] in DIGITS and DIGITS[s[j2]] > 0 and \
+                            not (j2 + 1 < len(s) and (s[j2 + 1] in DIGITS or s[j2 + 1] in "十百千万亿角毛分")):
+                        value += Decimal(DIGITS[s[j2]]) / 10      # 三块五
+                        end = j2 + 1
+                if end < len(s) and s[end] in "整正" and currency is not None:
+                    end += 1
+            elif currency is not None:
+                mw = _match_ahead(s, end, lex.measures, 5)
+                if mw is not None and lex.measures[mw[0]] != "count":
+                    return None                     # 人民币 … 3年: a duration after a currency word
+                kind = "money"
+                if s[ns].isdigit() is False and currency.surface in ("$",):
+                    return None
+            if kind == "money" and currency is not None:
+                unit = currency.code
+                if currency.scale != 1:
+                    scale *= currency.scale
+        if kind is None:
+            mw = _match_ahead(s, end, lex.measures, 5)
+            if mw is not None:
+                mkind = lex.measures[mw[0]]
+                if mkind != "count":
+                    return None                     # 2025年, 3个月, 近5年, 2号线
+                if mw[0] == "个" and _match_ahead(s, mw[2], lex.measures, 3) is not None and \
+                        lex.measures.get(_match_ahead(s, mw[2], lex.measures, 3)[0]) != "count":
+                    return None                     # 3个交易日 written with a gap
+                if num.lone_digit and s[ns] in "一壹" and value == 1:
+                    return None                     # 一家银行: an article, not a count
+                kind, unit, end = "quantity", mw[0], mw[2]
+            elif num.has_big_unit and (num.has_digit or toks[num.first].text in "十拾"):
+                kind = "quantity"                   # 46万, 超7000万: a magnitude alone
+        # trailing qualifier: 以上, 左右, 多
+        post_q = _match_ahead(s, end, lex.qual_post, 3)
+        post_qual = None
+        if post_q is not None and kind is not None:
+            w = post_q[0]
+            if not (w in ("多", "余") and (value is None or kind == "percent")) and \
+                    not (w == "上下" and post_q[2] < len(s) and s[post_q[2]] in "游级班"):
+                post_qual = lex.qual_post[w]
+                end = post_q[2]
+        # codes and identifiers: the number runs into letters (5G, 600036.SH)
+        if kind is None or kind == "quantity" and unit is None:
+            if end < len(s) and (LATIN.match(s[end]) or (s[end] == "." and end + 1 < len(s)
+                                                         and LATIN.match(s[end + 1]))):
+                return None
+        if kind is None:
+            # a bare number: kept for 3至5亿元, never reported
+            if num.lone_digit and s[ns] in "一壹":
+                return None
+            return _Atom(start, ne, None, value, None, None, low, high, Decimal(1), ns, ne,
+                         num.has_big_unit, mag=_trailing_magnitude(toks, num))
+        if pre_qual is not None and qualifier not in ("range", "several"):
+            qualifier = pre_qual
+            start = qstart
+        elif post_qual is not None and qualifier not in ("range", "several"):
+            qualifier = post_qual if qualifier is None or post_qual != "over" else qualifier
+        elif pre_qual is not None and qualifier == "several":
+            start = qstart
+        with decimal.localcontext(EXACT):
+            if value is not None:
+                value = _clean(value * scale * sign)
+            if low is not None:
+                low, high = _clean(low * scale * sign), _clean(high * scale * sign)
+        if kind == "money" and value is None and qualifier not in ("range", "several"):
+            return None
+        return _Atom(start, end, kind, value, unit, qualifier, low, high, scale,
+                     ns, ne, has_scale, post_generic, _trailing_magnitude(toks, num))
+
+    # -- ranges ------------------------------------------------------------------
+    def join_ranges(self) -> List[_Atom]:
+        s = self.s
+        atoms = sorted(self.atoms, key=lambda a: a.start)
+        out: List[_Atom] = []
+        i = 0
+        while i < len(atoms):
+            a = atoms[i]
+            if i + 1 < len(atoms):
+                b = atoms[i + 1]
+                joined = self._join(a, b)
+                if joined is not None:
+                    out.append(joined)
+                    i += 2
+                    continue
+            if a.kind is not None:
+                out.append(a)
+            i += 1
+        return out
+
+    def _join(self, a: _Atom, b: _Atom) -> Optional[_Atom]:
+        s = self.s
+        if b.kind is None or b.value is None or a.qualifier in ("range", "several") or b.qualifier in ("range", "several"):
+            return None
+        gap = s[a.end:b.start].strip(" \u3000")
+        if gap not in RANGE_CONNECTORS:
+            return None
+        if a.kind is None:
+            if a.value is None:
+                return None
+            # 3至5亿元: the bare end takes the other end's magnitude and unit scale
+            with decimal.localcontext(EXACT):
+                low = a.value * b.scale
+                if not a.has_scale_word:
+                    low = low * b.mag
+            low = _clean(low)
+        else:
+            if a.kind != b.kind or a.unit != b.unit or a.value is None:
+                return None
+            low = a.value
+        high = b.value
+        if low > high and not (low < 0 or high < 0):
+            return None
+        start, end = a.start, b.end
+        if start > 0 and s[start - 1] == "从" and gap in ("至", "到"):
+            start -= 1
+        elif start > 0 and s[start - 1] == "在" and s[end:end + 2] == "之间":
+            end += 2
+        return _Atom(start, end, b.kind, None, b.unit, "range", low, high, b.scale, a.num_start, b.num_end)
+
+
+def _trailing_magnitude(toks: Sequence[Token], num: Numeral) -> Decimal:
+    """The product of the big units a numeral ends with: 5亿 -> 1e8, 1.8万亿 -> 1e12."""
+    mag = Decimal(1)
+    for t in reversed(toks[num.first:num.last]):
+        if t.kind == "B":
+            mag *= t.value
+        elif t.kind not in "SM":
+            break
+    return mag
+
+
+def _digit_pair(toks: Sequence[Token], k: int) -> Optional[Tuple[int, int]]:
+    """Two neighbouring Chinese digits read as a range: 八九, 三五, 两三, 一两."""
+    if k + 1 >= len(toks):
+        return None
+    t1, t2 = toks[k], toks[k + 1]
+    if t1.kind != "D" or t2.kind != "D" or t1.value == 0 or t2.value == 0:
+        return None
+    if t1.text not in "一二两三四五六七八九" or t2.text not in "一二两三四五六七八九":
+        return None
+    d1, d2 = int(t1.value), int(t2.value)
+    if d2 == d1 + 1 or (d1, d2) == (3, 5):
+        return d1, d2
+    return None
+
+
+def _units_only_after(toks: Sequence[Token], k: int, last: int) -> bool:
+    """The numeral starting at digit ``k`` is that digit followed only by units (三十, 九亿, 五百万)."""
+    return last > k + 1 and all(t.kind in "TBS" for t in toks[k + 1:last])
+
+
+def _money_end(s: str, i: int) -> bool:
+    return i >= len(s) or s[i] in "钱，。；、,.;!?！？ \n" or s[i] in DIGITS
+
+
+def _sub_units(s: str, end: int, value: Optional[Decimal], currency: Optional[lexicon.Currency],
+               lex: _Lex) -> Tuple[Optional[Decimal], int]:
+    """角/分 after 元 (五元三毛, 50元6角三分) and 美分 after 美元 (两美元又三美分)."""
+    if value is None or currency is None:
+        return value, end
+    for _ in range(2):
+        j = end
+        if j < len(s) and s[j] in "又零":
+            j += 1
+        if j >= len(s):
+            break
+        c = s[j]
+        if c.isdigit():
+            d = Decimal(c)
+            j += 1
+        elif c in DIGITS and DIGITS[c] > 0:
+            d = Decimal(DIGITS[c])
+            j += 1
+        else:
+            break
+        hit = _match_ahead(s, j, lex.sub_currency, 3, spaces=False)
+        if hit is None or lex.sub_currency[hit[0]].code != currency.code:
+            break
+        value = value + d * lex.sub_currency[hit[0]].scale
+        end = hit[2]
+    return value, end
+
+
+# ---------------------------------------------------------------------------
+# public functions
+# ---------------------------------------------------------------------------
+def find_quantities(text: str) -> List[Quantity]:
+    """Every money amount, percentage and count in ``text``, in order.
+
+    >>> [q.text for q in find_quantities("贷款余额超1800亿元，同比增长12.3%")]
+    ['超1800亿元', '12.3%']
+    """
+    raw = check_text(text)
+    if not raw.strip():
+        return []
+    norm, imap = normalize(raw)
+    sc = _Scanner(norm)
+    sc.prepass()
+    sc.scan()
+    out = []
+    for a in sc.join_ranges():
+        if a.kind is None:
+            continue
+        start, end = to_original(imap, a.start, a.end)
+        qual = Qualifier(a.qualifier) if a.qualifier else None
+        out.append(Quantity(kind=a.kind, value=a.value, low=a.low, high=a.high, unit=a.unit,
+                            qualifier=qual, text=raw[start:end], start=start, end=end))
+    return out
+
+
+def parse_quantity(text: str) -> Optional[Quantity]:
+    """Read ``text`` as one amount (``"超1800亿元"``); None when it is not
+    exactly one money amount, percentage or count."""
+    raw = check_text(text)
+    found = find_quantities(raw)
+    stripped = raw.strip()
+    if len(found) != 1 or not stripped:
+        return None
+    q = found[0]
+    lead = len(raw) - len(raw.lstrip())
+    if q.start != lead or q.end != lead + len(stripped):
+        return None
+    return q
