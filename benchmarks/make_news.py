@@ -78,7 +78,12 @@ def fnum(v, nd):
 
 def num(lo, hi, nds=(0, 1, 2), log=True):
     v = logu(lo, hi) if log else R.uniform(lo, hi)
-    return fnum(v, pick(nds))
+    nd = pick(nds)
+    s = fnum(v, nd)
+    while float(s) == 0:          # never print a quantity of zero
+        nd += 1
+        s = fnum(v, nd)
+    return s
 
 
 def inum(lo, hi, log=True):
@@ -272,7 +277,8 @@ SCALES = {
     "yi": ("亿", 0.1, 9999),
     "wanyi": ("万亿", 0.5, 300),
 }
-PREFIX_MODS = ["超", "约", "近", "逾", "超过", "不足", "将近", "接近", "高达", "仅", "大约", "不到", "至少"]
+PREFIX_MODS = ["超", "约", "近", "逾", "超", "约", "近", "逾", "超过", "不足", "将近", "接近", "高达", "仅", "大约",
+               "不到", "至少"]
 SUFFIX_MODS = ["左右", "以上", "以下", "上下"]
 
 
@@ -338,9 +344,10 @@ def money_vague():
     return pick(VAGUE_MONEY)
 
 
-def money_range(scale=None):
+def money_range(scale=None, lo=None, hi=None):
     scale = scale or wpick([(3, "yi"), (3, "wan"), (2, "yuan")])
-    unit, lo, hi = SCALES[scale]
+    unit, slo, shi = SCALES[scale]
+    lo, hi = lo or slo, hi or shi
     a = logu(lo, hi / 3)
     b = a * R.uniform(1.2, 3)
     nd = pick((0, 0, 1, 2))
@@ -418,7 +425,7 @@ def pct(lo=0.1, hi=60, nds=(0, 1, 2, 2)):
         return v + "%"
     if f < 0.90:
         return v + "％"
-    return "百分之" + cn_dec(v if "." not in v or len(v.split(".")[1]) <= 1 else v[:-1])
+    return "百分之" + cn_dec(v)
 
 
 def pct_cn():
@@ -431,17 +438,17 @@ def permille():
                   (1, lambda: "万分之" + cn_int(R.randrange(1, 10)))])
 
 
-def pct_change(kind="同比"):
+def pct_change(kind="同比", hi=80):
     up = chance(0.6)
     verb = pick(["增长", "上升", "增加", "提升"]) if up else pick(["下降", "减少", "下滑", "回落"])
     base = wpick([(6, kind), (2, "较上年同期"), (1, "环比"), (1, "比上年")])
     f = R.random()
     if f < 0.72:
-        return f"{base}{verb}{pct(0.1, 80)}"
+        return f"{base}{verb}{pct(0.1, hi)}"
     if f < 0.80:
         return f"{base}{verb}{pct_cn()}"
     if f < 0.85:
-        return f"{base}{'增幅' if up else '降幅'}为{pct(0.1, 80)}"
+        return f"{base}{'增幅' if up else '降幅'}为{pct(0.1, hi)}"
     if f < 0.92:
         return f"{base}{verb}{cheng()}"
     if f < 0.96:
@@ -737,11 +744,13 @@ FACTS = [
 FILLERS = [
     "{person}认为，当前市场分化十分明显，投资者应坚持多元化配置。",
     "业内人士指出，统一大市场建设持续推进，将为金融机构打开新的业务空间。",
+    "{person}估计，此次事件涉及资金{m_any}，牵涉投资者{c_any}。",
+    "据{research}测算，相关政策每年可为企业减负{m_vague}。",
     "分析人士提醒，万一行情急转直下，投资者千万不要盲目加杠杆。",
     "在一揽子增量政策带动下，市场预期有所改善，但一季度数据仍需观察。",
     "{dur}来，行业集中度明显提升，头部机构的优势十分突出。",
     "记者拨打该公司公开电话{landline}，对方表示将在{n_workday}个工作日内回复。",
-    "该公司总部位于{address}，距{line}站步行约{walk}分钟。",
+    "该公司总部位于{address}，距{line}出口步行约{walk}分钟。",
     "本文所涉个股仅作举例，不构成投资建议。",
     "{doc_no}。",
     "公司统一社会信用代码为{uscc}。",
@@ -749,7 +758,7 @@ FILLERS = [
     "“十四五”以来，当地持续推进金融服务一体化，一带一路沿线项目融资需求十分旺盛。",
     "据了解，该产品在“双十一”和“618”期间均有促销活动。",
     "{person}的手机号为{mobile}，系其本人在开户时登记。",
-    "该行第一大股东为{co2}，第二大股东为{co3}。",
+    "公司第一大股东为{co2}，第二大股东为{co3}。",
     "会议于{hour}召开，为期一天，会址位于{address}。",
 ]
 
@@ -766,12 +775,12 @@ SOLV_RATING = ["A类", "AA类", "BB类", "B类"]
 
 TOPICS = {
     "bank": ([
-        "{date_period}，{bank}实现营业收入{m_yi}，{pct_chg}；实现归属于本行股东的净利润{m_yi}，{pct_chg}。",
+        "{date_period}，{bank}实现营业收入{m_bank_big}，{pct_chg_s}；实现归属于本行股东的净利润{m_yi}，{pct_chg}。",
         "{bank}{date_evening}披露{year}年度报告，全年实现营业收入{m_yi}，{pct_chg}，拨备前利润{m_yi}。",
-        "截至{date_end}，{bank}资产总额{m_wanyi}，较上年末增长{pct_s}，负债总额{m_wanyi}。",
+        "截至{date_end}，{bank}资产总额{m_deposit}，较上年末增长{pct_small}，负债总额{m_deposit}。",
         "{date_period}，{bank}净利润{m_neg}，上年同期为{m_yi}，由盈转亏。",
     ], [
-        "截至{date_end}，该行各项贷款余额{m_yi}，各项存款余额{m_yi}，不良贷款率{pct_npl}，较上年末{pp}。",
+        "截至{date_end}，该行各项贷款余额{m_bank_big}，各项存款余额{m_bank_big}，不良贷款率{pct_npl}，较上年末{pp}。",
         "拨备覆盖率{pct_cov}，资本充足率{pct_car}，核心一级资本充足率{pct_car}。",
         "净息差为{pct_nim}，同比收窄{bp}，主要受贷款重定价和存款定期化影响。",
         "零售客户数达{c_cust}，较上年末增加{c_cust}；管理零售客户总资产{m_yi}。",
@@ -783,6 +792,8 @@ TOPICS = {
         "手机银行月活跃用户达{c_mau}，线上交易替代率超过{pct_high}。",
         "非利息净收入{m_yi}，在营业收入中占比{pct_s}，其中手续费及佣金净收入{pct_chg}。",
         "该行表示，将坚持多元化经营思路，稳步提升中间业务收入占比。",
+        "该行计划未来三年在数字化转型上投入{m_vague}，其中{cheng}用于数据中心建设。",
+        "该行预计全年新增贷款{m_range}，其中对公贷款占{cheng}。",
         "该行董事会审议通过了发行无固定期限资本债券的议案，拟发行规模不超过{m_yi}。",
         "{bank}董事长{person}在业绩发布会上表示：“{quote}”",
         "该行对公贷款新增{m_yi}，其中制造业中长期贷款{pct_chg}，绿色贷款余额突破{m_yi}。",
@@ -791,7 +802,7 @@ TOPICS = {
         "代发工资客户{c_cust}，全年代发金额{m_wanyi}，{pct_chg}。",
     ]),
     "company": ([
-        "{co}（{code}）{date_evening}发布{report}，{date_period}公司实现营业收入{m_yi}，{pct_chg}；归母净利润{m_profit}，{pct_chg}。",
+        "{co}（{code}）{date_evening}发布{report}，{date_period}公司实现营业收入{m_rev}，{pct_chg}；归母净利润{m_profit}，{pct_chg}。",
         "{date_evening}，{co}披露业绩预告，预计{year}年度归属于上市公司股东的净利润为{m_range}，同比增长{pct_range}。",
         "{co}（{code}）晚间公告称，{date_period}公司归母净利润为{m_neg}，上年同期为{m_yi}，由盈转亏。",
         "{co_full}（证券代码：{code_num}）{date_evening}发布公告，公司{date_period}营业总收入为{m_comma}，{pct_chg}。",
@@ -813,6 +824,8 @@ TOPICS = {
         "公司产品单价从{price_range}不等，{year}年累计销售{c_units}。",
         "公司存货账面价值{m_yi}，计提存货跌价准备{m_cn}。",
         "公司近5年累计实现净利润{m_yi}，累计现金分红{m_yi}。",
+        "公司管理层预计，{year}年营业收入将在{m_range}之间，海外订单金额或在{m_vague}。",
+        "市场人士估算，公司所处细分赛道的市场规模在{m_vague}，公司市占率约{pct_small}。",
     ]),
     "capital": ([
         "{co}拟向不特定对象发行可转换公司债券，募集资金总额不超过{m_plain}（含本数），扣除发行费用后拟用于{project}。",
@@ -834,14 +847,15 @@ TOPICS = {
         "募投项目完全达产后，预计年均新增营业收入{m_yi}，年均新增净利润{m_wan}。",
     ]),
     "regulation": ([
-        "{date_day}，{place}金融监管部门公布的行政处罚信息显示，{bank}因{violation}被罚款{m_wan}，时任相关负责人{person}被警告并处罚款{m_yuan_or_wan}。",
+        "{date_day}，{place}金融监管部门公布的行政处罚信息显示，{bank}因{violation}被罚款{m_fine}，时任相关负责人{person}被警告并处罚款{m_fine_ind}。",
         "今年以来，各地监管部门已对银行业机构开出罚单{c_tickets}，罚没金额合计{m_yi}，涉及机构{c_orgs}、责任人{c_people}。",
         "经查，{co}在{year0}年至{year}年间通过虚构交易虚增营业收入累计{m_yi}，虚增利润总额{m_wan}，分别占当期披露金额的{pct_s}和{pct_s}。",
     ], [
-        "依据{law}的规定，决定对{co}责令改正，给予警告，并处以{m_cn}罚款。",
-        "对直接负责的主管人员{person}给予警告，并处以{m_cn}罚款，对其他直接责任人员分别处以{m_wan}至{m_wan}不等的罚款。",
-        "其中单张罚单最高金额为{m_wan}，涉及{violation}等问题。",
-        "{bank}因{violation}被没收违法所得{m_wan_comma}，并处罚款{m_wan}，罚没合计{m_wan}。",
+        "依据{law}的规定，决定对{co}责令改正，给予警告，并处以{m_fine}罚款。",
+        "对直接负责的主管人员{person}给予警告，并处以{m_fine_ind}罚款，对其他直接责任人员分别处以{m_range_fine}不等的罚款。",
+        "其中单张罚单最高金额为{m_fine}，涉及{violation}等问题。",
+        "知情人士称，该案涉案资金规模在{m_vague}，波及投资者{c_any}。",
+        "{bank}因{violation}被没收违法所得{m_wan_comma}，并处罚款{m_fine}，罚没合计{m_fine}。",
         "处罚决定书显示，该公司{dur}内未按规定披露关联交易{c_tx}，涉及金额{m_yi}。",
         "{fact}",
         "依据{law}，相关责任人被禁止从事银行业工作{ban_years}。",
@@ -851,13 +865,13 @@ TOPICS = {
         "这是{place}辖内本年度第{ordinal}张针对该机构的罚单。",
     ]),
     "macro": ([
-        "{date_end}，广义货币（M2）余额{m_wanyi}，{pct_chg}；狭义货币（M1）余额{m_wanyi}，{pct_chg}。",
-        "{date_period}人民币贷款增加{m_wanyi}，社会融资规模增量累计为{m_wanyi}，比上年同期多{m_yi}。",
+        "{date_end}，广义货币（M2）余额{m_m2}，{pct_chg_s}；狭义货币（M1）余额{m_m1}，{pct_chg_s}。",
+        "{date_period}人民币贷款增加{m_loans}，社会融资规模增量累计为{m_loans}，比上年同期多{m_yi}。",
         "{research}首席经济学家{person}预计，{year}年全年GDP增速在{pct_range}之间，CPI同比涨幅约为{pct_small}。",
         "{date_day}，1年期LPR为{pct_lpr}，5年期以上LPR为{pct_lpr}，均较上月{lpr_move}。",
     ], [
         "{person}测算，若下调存款准备金率{pp_u}，可释放长期流动性约{m_wanyi}。",
-        "外汇储备规模为{m_fx_wanyi}，较上月末{updown}{m_fx_yi}，变动幅度为{pct_small}。",
+        "外汇储备规模为{m_fx_wanyi}，较上月末{updown}{m_usd_yi}，变动幅度为{pct_small}。",
         "{date_day}，人民币对美元汇率中间价报{fx_rate}，较前一交易日调升{pips}个基点。",
         "{research}跟踪的{c_orgs}样本企业{date_period}实现利润总额{m_yi}，{pct_chg}。",
         "居民存款增加{m_wanyi}，其中定期存款占比{pct_share}，为近{n_years}年高位。",
@@ -870,14 +884,14 @@ TOPICS = {
     ]),
     "market": ([
         "{date_day}，A股三大指数{dir_all}。截至收盘，沪指{pct_idx}，报{pts}点；深成指{pct_idx}；创业板指{pct_idx}。",
-        "{date_day}，沪深两市全天成交额{m_wanyi}，较上一交易日{vol_move}{m_yi}，全市场超{n_stocks}只个股上涨。",
+        "{date_day}，沪深两市全天成交额{m_turnover}，较上一交易日{vol_move}{m_yi}，全市场超{n_stocks}只个股上涨。",
         "{date_day}早盘，A股{dir_all}，{sector}板块集体走强，{co}{pct_stock}。",
     ], [
         "全市场超{n_stocks}只个股上涨，{n_stocks_small}只个股涨停，{n_stocks_small}只个股跌停。",
         "板块方面，{sector}、{sector2}板块涨幅居前，{sector3}板块跌幅超过{pct_small}。",
         "个股方面，{co}（{code}）{pct_stock}，成交额{m_yi}，换手率{pct_s}。",
         "港股方面，恒生指数{pct_idx}，{co}H股收报{m_hkd_price}，{pct_stock}。",
-        "融资融券余额{m_wanyi}，较前一交易日增加{m_yi}。",
+        "融资融券余额{m_margin}，较前一交易日增加{m_yi}。",
         "ETF方面，{etf}全天成交{m_yi}，份额增加{c_fen}。",
         "{research}策略分析师{person}认为，“{quote}”",
         "龙虎榜数据显示，机构专用席位净买入{co}{m_wan}，3家游资席位合计净卖出{m_wan}。",
@@ -889,16 +903,16 @@ TOPICS = {
     "fintech": ([
         "{app}注册用户超{c_bare}，月活跃用户数{c_bare}，{year}年新增用户{c_users}。",
         "{platform}累计发放贷款{m_wanyi}，服务小微经营主体{c_cust}，户均授信{m_wan}，不良率控制在{pct_npl}以内。",
-        "家住{city}的{person}告诉记者，去年在网上借了{m_cn_small}，原以为“日息{permille_day}”很划算，算下来年化利率接近{pct_s}。",
+        "家住{city}的{person}告诉记者，去年在网上借了{m_cn_small}，原以为“日息{permille_day}”很划算，算下来年化利率接近{pct_apr}。",
         "{date_period}，第三方支付机构共处理网络支付业务{c_tx}，金额{m_wanyi}，{pct_chg}。",
     ], [
-        "{person}说，分{n_inst}期每月要还{m_small}，手续费按每期{pct_fee}收取，实际年化成本超过{pct_s}。",
+        "{person}说，分{n_inst}期每月要还{m_small}，手续费按每期{pct_fee}收取，实际年化成本超过{pct_apr}。",
         "多家银行将消费贷年化利率下调至{pct_lowrate}，部分产品叠加优惠券后最低可至{pct_lowrate}。",
         "{fact}",
         "{platform}单笔交易限额{m_small}，日累计限额{m_wan}，超出部分需到柜台办理。",
         "“双十一”期间，{app}累计处理支付{c_tx}，峰值每秒{n_tps}笔。",
         "{person}称，每个月光手续费就要多付{m_kuai}，一年下来就是{m_small}。",
-        "平台宣传“借1000元日息低至{m_jiao}”，按此计算年化利率约{pct_s}。",
+        "平台宣传“借1000元日息低至{m_jiao}”，按此计算年化利率约{pct_apr}。",
         "截至{date_end}，{platform}助贷余额{m_yi}，合作金融机构{c_orgs}，其中城商行占比{cheng}。",
         "记者注意到，{app}的“新人礼”为{m_small}立减券，满{m_small}可用。",
         "{platform}日均交易笔数{c_tx}，全年交易规模{m_wanyi}，单笔平均金额{m_small}。",
@@ -909,7 +923,7 @@ TOPICS = {
         "{fund}成立于{date_full}，截至{date_end}资产净值为{m_yi}，近1年收益率为{pct_signed}，近3年收益率为{pct_signed}。",
         "今年以来，全市场新成立公募基金{c_funds}，合计募集规模{m_yi}，平均发行份额{c_fen}。",
         "截至{date_end}，银行理财市场存续规模{m_wanyi}，较年初{updown}{m_yi}，存续产品{c_funds}。",
-        "{fund_co}宣布将旗下{c_funds}的管理费率由{pct_fee_y}下调至{pct_fee_y}，托管费率由{pct_fee_y}下调至{pct_fee_y}。",
+        "{fund_co}宣布将旗下{c_funds}基金的管理费率由{pct_fee_y}下调至{pct_fee_y}，托管费率由{pct_fee_y}下调至{pct_fee_y}。",
     ], [
         "该产品业绩比较基准为{pct_range_small}，起购金额{m_small}，投资周期{dur_day}。",
         "基金经理{person}在季报中表示，前十大重仓股合计占基金资产净值的{pct_s}，股票仓位较上季度末{pp}。",
@@ -933,7 +947,7 @@ TOPICS = {
         "{person}在{city}{district}买了一套{area_small}的二手房，总价{m_wan}，首付{cheng_bare}，剩余部分申请了{dur_year}的商业贷款。",
         "存量房贷利率平均下降{bp}，惠及借款人{c_people}，每年减少利息支出约{m_yi}。",
         "{co}{date_period}销售金额{m_yi}，{pct_chg}，拿地金额{m_yi}，权益比例{pct_share}。",
-        "房企到期债务规模{m_yi}，其中美元债{m_fx_yi}，集中在{date_period}到期。",
+        "房企到期债务规模{m_yi}，其中美元债{m_usd_yi}，集中在{date_period}到期。",
         "二手房挂牌量较上月增加{c_sets}，平均成交周期为{dur_day}，议价空间约{pct_small}。",
         "中介{person}说，{m_cn_wan}以下的小户型最好卖，{dur_m}内基本都能成交。",
         "{fact}",
@@ -1015,10 +1029,22 @@ def _fact(c):
 
 
 SLOTS = {
-    # money
-    "m_yi": lambda c: money("yi"),
-    "m_wan": lambda c: money("wan"),
-    "m_wanyi": lambda c: money("wanyi"),
+    # money with realistic magnitudes for specific series
+    "m_m2": lambda c: money("wanyi", lo=190, hi=330),
+    "m_m1": lambda c: money("wanyi", lo=55, hi=115),
+    "m_loans": lambda c: money("wanyi", lo=0.5, hi=20),
+    "m_turnover": lambda c: wpick([(3, lambda: money("wanyi", lo=0.6, hi=3.5)), (1, lambda: money("yi", lo=5000, hi=9999))]),
+    "m_margin": lambda c: money("wanyi", lo=1.4, hi=2.3),
+    "m_fine": lambda c: wpick([(3, lambda: money("wan", lo=10, hi=3000)), (1, lambda: money_cn("wan"))]),
+    "m_fine_ind": lambda c: wpick([(3, lambda: money("wan", lo=1, hi=50)), (1, lambda: f"{cn_int(R.randrange(1, 51))}万元")]),
+    "m_rev": lambda c: money("yi", lo=0.5, hi=900),
+    "m_bank_big": lambda c: money("yi", lo=100, hi=9000),
+    "m_bigco": lambda c: money("yi", lo=5, hi=3000),
+    "m_deposit": lambda c: money("wanyi", lo=0.3, hi=40),
+    "m_range_fine": lambda c: money_range("wan", lo=1, hi=60),
+    "m_yi": lambda c: money("yi", lo=0.2, hi=2000),
+    "m_wan": lambda c: money("wan", lo=5, hi=50000),
+    "m_wanyi": lambda c: money("wanyi", lo=0.5, hi=60),
     "m_yuan": lambda c: money("yuan"),
     "m_small": lambda c: money_yuan_small(),
     "m_kuai": lambda c: f"{inum(20, 999)}块钱",
@@ -1036,6 +1062,7 @@ SLOTS = {
     "m_signed": lambda c: wpick([(3, lambda: money("yi")), (2, money_neg), (1, lambda: money_cn("yi"))]),
     "m_fx": lambda c: money_fx(),
     "m_fx_yi": lambda c: money_fx("yi"),
+    "m_usd_yi": lambda c: money("yi", cur="美元", lo=1, hi=900),
     "m_fx_small": lambda c: f"{inum(100, 9999)}{pick(['美元', '欧元', '日元', '港元', '英镑'])}",
     "m_fx_wanyi": lambda c: pick(["约", "", "超", "逾"]) + f"{num(2.9, 3.5, (2, 4))}万亿美元",
     "m_hkd": lambda c: money_hkd(),
@@ -1047,6 +1074,7 @@ SLOTS = {
     "m_div": lambda c: f"{num(0.05, 2, (2, 3))}元",
     "m_wanfen": lambda c: f"{num(0.3, 0.8, (4,), log=False)}元",
     "m_any": lambda c: m_any(),
+    "m_vague": lambda c: money_vague(),
     "per10": lambda c: per10(),
     "price": lambda c: price_share(),
     "price_range": lambda c: money_range("yuan") if chance(0.5) else f"{num(5, 50, (1, 2))}元至{num(51, 200, (0, 1))}元",
@@ -1054,6 +1082,8 @@ SLOTS = {
     "face": lambda c: pick(["100元", "人民币100元", "一百元"]),
     # percentages
     "pct_s": lambda c: pct(),
+    "pct_apr": lambda c: pct(7.2, 36, (1, 2)),
+    "pct_chg_s": lambda c: pct_change(hi=15),
     "pct_small": lambda c: pct(0.05, 9, (1, 2, 2)),
     "pct_tiny": lambda c: f"{num(0.01, 0.09, (4, 5), log=False)}%" if chance(0.8) else permille(),
     "pct_big": lambda c: pct(60, 600, (0, 1, 2)),
@@ -1180,6 +1210,12 @@ SLOTS = {
 
 
 SLOT_RE = re.compile(r"\{(\w+)\}")
+# When the template already puts a hedge word next to a slot, drop the one the
+# generated value brings along, so that "不超过" is never followed by "约".
+HEDGE_BEFORE = ("超过", "超", "约", "近", "逾", "不足", "达", "高达", "接近", "至", "仅", "低至", "突破",
+                "不到", "大约", "约合", "最高", "上限为", "上限是", "不低于", "有", "和", "、")
+LEAD_HEDGE_RE = re.compile(r"^(超过|将近|接近|高达|不足|至少|不到|大约|超|近|逾|约|仅)")
+TAIL_HEDGE_RE = re.compile(r"(左右|以上|以下|上下)$")
 
 
 def fill(tmpl, ctx):
@@ -1190,7 +1226,14 @@ def fill(tmpl, ctx):
         f = SLOTS.get(key)
         if f is None:
             raise KeyError(f"unknown slot {key!r} in template {tmpl!r}")
-        return f(ctx)
+        val = f(ctx)
+        if tmpl[:m.start()].endswith(HEDGE_BEFORE):
+            val = LEAD_HEDGE_RE.sub("", val)
+            val = re.sub(r"(?<=\d)[余多](?=[万亿元户人家股笔只个名张套份项件起台辆])", "", val)
+        if tmpl[m.end():].startswith(("以上", "左右", "以下", "上下", "以内")):
+            val = TAIL_HEDGE_RE.sub("", val)
+            val = re.sub(r"成多$", "成", val)
+        return val
     return SLOT_RE.sub(repl, tmpl)
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from importlib import resources
 from types import MappingProxyType
-from typing import Callable, Dict, Iterator, List, Mapping, Sequence, Tuple
+from typing import Callable, Dict, List, Mapping, Sequence, Tuple
 
 __all__ = ["LexiconError", "read_table", "currencies", "measure_words", "qualifier_words",
            "variants", "idioms", "Currency", "QUALIFIERS"]

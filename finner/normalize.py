@@ -11,16 +11,18 @@ original, so ``source[q.start:q.end] == q.text`` always holds.
 The full-width comma ``，`` is kept as it is: in Chinese it separates clauses
 (``1807亿元，近``), and only the quantity grammar may read it as a thousands
 separator (``82，225``).  Enclosed numerals (``①``, ``㈠``) and super/subscripts
-are kept too: they are list markers and exponents, never amounts.
+are kept too: they are list markers and exponents, never amounts; so are
+characters whose compatibility form is longer (``㍿``, ``㎡``), which no
+numeral grammar needs.  Only dropped zero-width characters change offsets.
 """
 from __future__ import annotations
 
 import functools
 import re
 import unicodedata
-from typing import List, Optional, Tuple
+from typing import Dict, List, Optional, Tuple
 
-__all__ = ["check_text", "normalize", "Normalized"]
+__all__ = ["check_text", "normalize", "to_original"]
 
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -69,54 +71,61 @@ def _replacement(c: str, variants_key: int) -> Optional[str]:
     if dec.startswith(_EXPAND_TAGS) or (0xF900 <= ord(c) <= 0xFAFF):
         out = unicodedata.normalize("NFKC", c)
         out = "".join(table.get(ch, ch) for ch in out)
+        if len(out) != 1:
+            return None     # ㍿, ㎡, Ⅻ: kept as they are (no numeral grammar needs their long forms)
         return out if out != c else None
     return None
 
 
 @functools.lru_cache(maxsize=1)
-def _candidates() -> "re.Pattern[str]":
+def _tables() -> Tuple[Dict[int, str], "re.Pattern[str]", "re.Pattern[str]"]:
+    """A ``str.translate`` table for every one-to-one replacement, and a pattern
+    for the characters whose replacement changes the length (dropped
+    zero-width characters, ``㍿`` -> ``株式会社``)."""
     from finner.lexicon import variants
-    extra = "".join(sorted(variants()))
-    return re.compile("[" + re.escape(ZERO_WIDTH + extra) +
-                      "\uff00-\uffef\u3000\u2212\u2013\u2100-\u218f\u3300-\u33ff\uf900-\ufaff]")
-
-
-Normalized = Tuple[str, Optional[List[int]], Optional[List[int]]]
+    candidates = set(variants()) | set(ZERO_WIDTH) | {"\u3000", "\u2212", "\u2013"}
+    for lo, hi in ((0xFF00, 0xFFEF), (0x2100, 0x218F), (0x3300, 0x33FF), (0xF900, 0xFAFF)):
+        candidates.update(chr(o) for o in range(lo, hi + 1))
+    one_to_one: Dict[int, str] = {}
+    other = []
+    for c in sorted(candidates):
+        rep = _replacement(c, 0)
+        if rep is None:
+            continue
+        if len(rep) == 1:
+            one_to_one[ord(c)] = rep
+        else:
+            other.append(c)
+    return (one_to_one, re.compile("[" + re.escape("".join(other)) + "]"),
+            re.compile("[" + re.escape("".join(map(chr, sorted(one_to_one)))) + "]"))
 
 
 def normalize(text: str) -> Tuple[str, Optional[Tuple[List[int], List[int]]]]:
-    """Return ``(copy, index_map)``.  ``index_map`` is None when the copy equals
-    the text; otherwise ``(starts, ends)`` give for each character of the copy
-    the original span it came from."""
-    pattern = _candidates()
-    m = pattern.search(text)
-    if m is None:
-        return text, None
+    """Return ``(copy, index_map)``.  ``index_map`` is None when every character
+    of the copy stands at the same offset as in the text; otherwise
+    ``(starts, ends)`` give for each character of the copy the original span it
+    came from."""
+    table, resizing, one = _tables()
+    if resizing.search(text) is None:
+        # one-to-one: offsets unchanged; replace match by match (most texts have few)
+        return one.sub(lambda m: table[ord(m.group())], text), None
     pieces: List[str] = []
     starts: List[int] = []
     ends: List[int] = []
     pos = 0
-    changed = False
-    n_out = 0
-    for m in pattern.finditer(text):
+    for m in resizing.finditer(text):
         i = m.start()
-        rep = _replacement(text[i], 0)
-        if rep is None:
-            continue
-        changed = True
+        rep = _replacement(text[i], 0) or ""
         if i > pos:
-            pieces.append(text[pos:i])
+            pieces.append(text[pos:i].translate(table))
             starts.extend(range(pos, i))
             ends.extend(range(pos + 1, i + 1))
         pieces.append(rep)
-        for _ in rep:
-            starts.append(i)
-            ends.append(i + 1)
+        starts.extend([i] * len(rep))
+        ends.extend([i + 1] * len(rep))
         pos = i + 1
-    if not changed:
-        return text, None
     if pos < len(text):
-        pieces.append(text[pos:])
+        pieces.append(text[pos:].translate(table))
         starts.extend(range(pos, len(text)))
         ends.extend(range(pos + 1, len(text) + 1))
     return "".join(pieces), (starts, ends)

@@ -292,7 +292,7 @@ class NumeralReader:
         toks = self.tokens
         j = k
         digits = []
-        while j < len(toks) and toks[j].kind == "D" and toks[j].text not in COMPOSITES:
+        while j < len(toks) and toks[j].kind == "D" and toks[j].text not in COMPOSITES and toks[j].text not in "两俩":
             digits.append(int(toks[j].value))
             j += 1
         if len(digits) < 2 or (j < len(toks) and toks[j].kind in "TBV"):
@@ -495,7 +495,8 @@ def parse_number(text: str) -> Decimal:
 
 
 def _parse_compact(s: str) -> Optional[Decimal]:
-    # sign
+    if not s:
+        return None
     neg = False
     if s[0] in _SIGNS:
         neg = True

@@ -24,7 +24,7 @@ from __future__ import annotations
 import decimal
 import functools
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from enum import Enum
 from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
@@ -121,9 +121,28 @@ NOT_ZHE = frozenset("合算旧扣价让现叠返射腾损线半")
 SIGNS = {"-": -1, "负": -1, "+": 1}
 ORDINAL_PREFIXES = ("第",)
 LATIN = re.compile(r"[A-Za-z]")
+_BIG = re.compile("[万亿兆]")
+_TAKEN_RUN = re.compile(b"\x01+")
+_ALL_DIGITS = re.compile("[0-9]+")
+
+
+def _isdigit(c: str) -> bool:
+    """An ASCII digit (str.isdigit() is also true for ①, ², ５)."""
+    return len(c) == 1 and "0" <= c <= "9"
 # web addresses and e-mail: their digits and %xx escapes are not amounts
-_URL = re.compile(r"(?:https?|ftp)://[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+|www\.[A-Za-z0-9\-._~:/?#@!$&'()*+,;=%]+"
-                  r"|[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
+_URL = re.compile(r"(?:https?|ftp)://[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+|www\.[A-Za-z0-9\-._~:/?#@!$&'()*+,;=%]+")
+_EMAIL = re.compile(r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]++@[A-Za-z0-9.\-]++")
+
+
+MAGNITUDES = {"万亿": Decimal(10) ** 12, "千亿": Decimal(10) ** 11, "百亿": Decimal(10) ** 10,
+              "十亿": Decimal(10) ** 9, "亿": Decimal(10) ** 8, "千万": Decimal(10) ** 7,
+              "百万": Decimal(10) ** 6, "十万": Decimal(10) ** 5, "万": Decimal(10) ** 4,
+              "千": Decimal(1000), "百": Decimal(100), "兆": Decimal(10) ** 12}
+NUMERAL_CHARS = "零〇○一二两俩三四五六七八九壹贰叁肆伍陆柒捌玖十拾百佰千仟廿卅万亿兆几数半点"
+
+
+def _alternation(words) -> str:
+    return "|".join(map(re.escape, sorted(set(words), key=lambda w: (-len(w), w))))
 
 
 @dataclass(frozen=True)
@@ -136,21 +155,84 @@ class _Lex:
     qual_post: Mapping[str, str]
     idiom_re: Optional["re.Pattern[str]"]
     maxlen: int
+    fast_re: "re.Pattern[str]"           # Arabic number [+ magnitude] + unit word [+ qualifier]
+    unit_info: Mapping[str, Tuple[str, Any]]
+    next_trigger: frozenset             # first characters of what can follow a quantity's number
+    prev_trigger: frozenset             # last characters of what can stand before it
+    money_pct_first: frozenset          # first characters of currency and percent words
+    currency_first: frozenset
+    qual_pre_last: frozenset
+    post_last: frozenset
+    run_re: "re.Pattern[str]"
+    candidate_re: "re.Pattern[str]"
+    fast_cn_re: "re.Pattern[str]"
+    pct_words: "_Words"
+    post_currency_words: "_Words"
+    sub_words: "_Words"
+    measure_words: "_Words"
+    qual_post_words: "_Words"
 
 
 @functools.lru_cache(maxsize=1)
 def _lex() -> _Lex:
     cur = lexicon.currencies()
     pre = {s: c for s, c in cur.items() if c.position in ("pre", "both")}
-    post = {s: c for s, c in cur.items() if c.position in ("post", "both")}
     sub = {s: c for s, c in cur.items() if c.position == "sub"}
+    # a sub-unit can stand alone when its name says which currency it is (美分, 港仙,
+    # 分钱); 角, 分, 毛 alone cannot (五角大楼, 十分重要, 九牛一毛)
+    post = {s: c for s, c in cur.items() if c.position in ("post", "both") or (c.position == "sub" and len(s) > 1)}
     quals = lexicon.qualifier_words()
     qpre = {w: q for (w, p), q in quals.items() if p == "pre"}
     qpost = {w: q for (w, p), q in quals.items() if p == "post"}
-    ids = sorted(lexicon.idioms(), key=len, reverse=True)
-    idiom_re = re.compile("|".join(map(re.escape, ids))) if ids else None
-    words = list(cur) + list(lexicon.measure_words()) + list(quals and [w for w, _ in quals]) + list(PERCENT_SUFFIXES)
-    return _Lex(pre, post, sub, lexicon.measure_words(), qpre, qpost, idiom_re, max(map(len, words)))
+    measures = lexicon.measure_words()
+    ids = lexicon.idioms()
+    idiom_re = re.compile(_alternation(ids)) if ids else None
+    words = list(cur) + list(measures) + list(qpre) + list(qpost) + list(PERCENT_SUFFIXES)
+    unit_info: Dict[str, Tuple[str, Any]] = {}
+    for w, kind in measures.items():
+        unit_info[w] = ("quantity", w) if kind == "count" else ("skip", None)
+    for w, c in post.items():
+        unit_info[w] = ("money", c)
+    for w, pu in PERCENT_SUFFIXES.items():
+        unit_info[w] = ("percent", pu)
+    unit_info["成"] = ("cheng", None)
+    number = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
+    unit_first = "(?=[" + re.escape("".join(sorted({w[0] for w in unit_info}))) + "])"
+    fast_re = re.compile(
+        r"(?<![0-9A-Za-z._/\\#@" + NUMERAL_CHARS + r"])(?<![0-9][,，])(?P<n>" + number + r")"
+        r"(?P<m>" + _alternation(MAGNITUDES) + r")?[ ]{0,3}" + unit_first +
+        r"(?P<u>" + _alternation(unit_info) + r")(?P<p>" + _alternation(qpost) + r")?")
+    cn = "零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾百佰千仟廿卅万亿兆"
+    fast_cn_re = re.compile(
+        r"(?<![0-9.第负" + NUMERAL_CHARS + r"多余])(?P<n>[" + cn + r"]{1,24})" + unit_first +
+        r"(?P<u>" + _alternation(unit_info) + r")(?P<p>" + _alternation(qpost) + r")?")
+    firsts = lambda ws: frozenset(w[0] for w in ws)
+    # sub-units (角, 分) only follow a main unit, and 分之 is read by the pre-pass: 十分 is "very"
+    money_pct_first = firsts(post) | firsts(PERCENT_SUFFIXES) | frozenset("成折点%‰")
+    next_trigger = money_pct_first | firsts(w for w, k in measures.items() if k == "count") | \
+        frozenset("个多余kK") | frozenset("".join(RANGE_CONNECTORS)) | firsts(qpost)
+    prev_trigger = frozenset(w[-1] for w in pre) | frozenset("-+负")
+    run = "[0-9" + NUMERAL_CHARS + "]+(?:[ \u3000]{1,4}[0-9" + NUMERAL_CHARS + "]+)*"
+    run_re = re.compile(run)
+    # the runs that _Scanner._candidate can accept, pre-selected in C: followed by a
+    # trigger, preceded by one, or holding a big unit (lone 一 only before money/percent)
+    cls = lambda chars: "[" + re.escape("".join(sorted(chars))) + "]"
+    # possessive (no backtracking), and never started inside a number (1,1,1,…)
+    step = "(?:[0-9" + NUMERAL_CHARS + "]|[.,，](?=[0-9]))"
+    run_c = step + "++(?:[ \u3000]{1,4}+" + step + "++)*+"
+    plain_next = next_trigger - frozenset("多余")
+    candidate_re = re.compile(
+        r"(?<![0-9" + NUMERAL_CHARS + r"])(?<![0-9][.,，])(?:"
+        r"[一壹](?![0-9 \u3000" + NUMERAL_CHARS + r"])(?=" + cls(money_pct_first) + r")"
+        r"|(?:(?<=" + cls(prev_trigger) + r")|(?<=" + cls(prev_trigger) + r"[ \u3000])|(?<=" +
+        cls(prev_trigger) + r"[ \u3000]{2}))" + run_c +
+        r"|(?=[0-9" + NUMERAL_CHARS + r"]{2}|[^一壹])" + run_c + r"(?=[ \u3000]{0,4}(?:" + cls(plain_next) +
+        r"|[多余](?=[ \u3000]{0,4}" + cls((plain_next - frozenset("".join(RANGE_CONNECTORS))) | frozenset("万亿兆")) + r")))"
+        r"|(?=" + step + r"*?[万亿兆])" + run_c + ")")
+    return _Lex(pre, post, sub, measures, qpre, qpost, idiom_re, max(map(len, words)),
+                fast_re, unit_info, next_trigger, prev_trigger, money_pct_first,
+                firsts(cur), frozenset(w[-1] for w in qpre), frozenset(w[-1] for w in post), run_re, candidate_re, fast_cn_re,
+                _Words(PERCENT_SUFFIXES), _Words(post), _Words(sub), _Words(measures), _Words(qpost))
 
 
 # ---------------------------------------------------------------------------
@@ -166,35 +248,40 @@ def _skip_spaces(s: str, i: int) -> int:
     return j if j < len(s) and s[j] not in SPACES else i
 
 
-def _match_ahead(s: str, i: int, table: Mapping[str, Any], maxlen: int, spaces: bool = True
-                 ) -> Optional[Tuple[str, int, int]]:
-    """Longest word of ``table`` starting at ``i`` (after up to _GAP spaces when
-    ``spaces``).  Words may be written with single spaces inside (个 百 分 点).
-    Returns ``(word, start, end)``."""
-    j = _skip_spaces(s, i) if spaces else i
-    chars: List[str] = []
-    ends: List[int] = []
-    k = j
-    while k < len(s) and len(chars) < maxlen:
-        c = s[k]
-        if c in SPACES:
-            if not chars or not spaces:
-                break
-            k2 = _skip_spaces(s, k)
-            if k2 == k:
-                break
-            k = k2
-            continue
-        if c in "\r\n":
-            break
-        chars.append(c)
-        ends.append(k + 1)
-        k += 1
-    for n in range(len(chars), 0, -1):
-        w = "".join(chars[:n])
-        if w in table:
-            return w, j, ends[n - 1]
-    return None
+_NOSPACE = {ord(c): None for c in SPACES}
+
+
+class _Words:
+    """Longest-match lookup of a word table at a position, in C: one compiled
+    alternation, longest words first.  A word may be written with spaces
+    between its characters (个 百 分 点), as Recognizers-Text's cases do."""
+
+    __slots__ = ("table", "pattern")
+
+    def __init__(self, table: Mapping[str, Any]):
+        self.table = table
+        gap = "[ \t\u3000\u00a0]{0,%d}" % _GAP
+        alts = sorted(table, key=lambda w: (-len(w), w))
+        self.pattern = re.compile("|".join(gap.join(map(re.escape, w)) for w in alts)) if alts else None
+
+    def match(self, s: str, i: int) -> Optional[Tuple[str, int, int]]:
+        if self.pattern is None:
+            return None
+        m = self.pattern.match(s, i)
+        if m is None:
+            return None
+        w = m.group()
+        return (w if w in self.table else w.translate(_NOSPACE)), i, m.end()
+
+
+def _match_ahead(s: str, i: int, words: "_Words", spaces: bool = True) -> Optional[Tuple[str, int, int]]:
+    """Longest word of ``words`` starting at ``i`` (after up to _GAP spaces when
+    ``spaces``).  Returns ``(word, start, end)``."""
+    j = i
+    if spaces:
+        while j < len(s) and s[j] in SPACES and j - i < _GAP:
+            j += 1
+    return words.match(s, j)
 
 
 def _match_behind(s: str, i: int, table: Mapping[str, Any], maxlen: int) -> Optional[Tuple[str, int]]:
@@ -213,7 +300,7 @@ def _match_behind(s: str, i: int, table: Mapping[str, Any], maxlen: int) -> Opti
 # ---------------------------------------------------------------------------
 # atoms: one numeral with what touches it
 # ---------------------------------------------------------------------------
-@dataclass
+@dataclass(slots=True)
 class _Atom:
     start: int                 # span in the normalised copy
     end: int
@@ -237,15 +324,16 @@ class _Scanner:
         self.lex = _lex()
         self.atoms: List[_Atom] = []
         self.taken = bytearray(len(s))        # characters already inside an atom or an idiom
-        if self.lex.idiom_re is not None:
-            for m in self.lex.idiom_re.finditer(s):
+        if "://" in s or "www." in s:
+            for m in _URL.finditer(s):
                 self._take(m.start(), m.end())
-        for m in _URL.finditer(s):
-            self._take(m.start(), m.end())
+        if "@" in s:
+            for m in _EMAIL.finditer(s):
+                self._take(m.start(), m.end())
 
     # -- helpers ------------------------------------------------------------
     def _free(self, a: int, b: int) -> bool:
-        return not any(self.taken[a:b])
+        return self.taken.find(1, a, b) < 0
 
     def _take(self, a: int, b: int) -> None:
         self.taken[a:b] = b"\x01" * (b - a)
@@ -257,23 +345,31 @@ class _Scanner:
     # -- pre-pass: fractions and two-digit discounts -------------------------
     _FRACTION = re.compile(r"分\s{0,2}之")
     _DEN_CHARS = frozenset("0123456789.零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟 \u3000")
-    _ZHE_PAIR = re.compile(r"(?<![0-9零〇一二两三四五六七八九十百千万亿点.])([1-9一二三四五六七八九两])\s?([0-9一二三四五六七八九])\s?折")
-    _DUIZHE = re.compile(r"(?<=打)对折")
+    _ZHE_PAIR = re.compile(r"([1-9一二三四五六七八九两])\s?([0-9一二三四五六七八九])\s?折")
+    _NOT_BEFORE_ZHE = frozenset("0123456789零〇一二两三四五六七八九十百千万亿点.")
+    _DUIZHE = re.compile(r"打(对折)")
 
     def prepass(self) -> None:
         s = self.s
         for m in self._FRACTION.finditer(s):
             self._fraction(m)
+        # idioms after fractions: 十分之一 is a fraction, 十分重要 an idiom
+        if self.lex.idiom_re is not None:
+            for m in self.lex.idiom_re.finditer(s):
+                self._take(m.start(), m.end())
+        if "折" not in s:
+            return
         for m in self._ZHE_PAIR.finditer(s):
-            if not self._free(m.start(), m.end()) or (m.end() < len(s) and s[m.end()] in NOT_ZHE):
+            if not self._free(m.start(), m.end()) or (m.end() < len(s) and s[m.end()] in NOT_ZHE) or \
+                    (m.start() > 0 and s[m.start() - 1] in self._NOT_BEFORE_ZHE):
                 continue
-            d1, d2 = (int(g) if g.isdigit() else DIGITS[g] for g in m.groups())
+            d1, d2 = (int(g) if _isdigit(g) else DIGITS[g] for g in m.groups())
             v = Decimal(d1 * 10 + d2)
             self._add(_Atom(m.start(), m.end(), "percent", v, "%", num_start=m.start(), num_end=m.end() - 1))
         for m in self._DUIZHE.finditer(s):
-            if self._free(m.start(), m.end()):
-                self._add(_Atom(m.start(), m.end(), "percent", Decimal(50), "%",
-                                num_start=m.start(), num_end=m.end()))
+            a, b = m.span(1)
+            if self._free(a, b):
+                self._add(_Atom(a, b, "percent", Decimal(50), "%", num_start=a, num_end=b))
 
     def _fraction(self, m: "re.Match[str]") -> None:
         s = self.s
@@ -307,7 +403,7 @@ class _Scanner:
         numer = num.value * sign
         end = num.end
         k = _skip_spaces(s, end)
-        if k < len(s) and s[k] in "kK" and s[num.start].isdigit() and not (k + 1 < len(s) and LATIN.match(s[k + 1])):
+        if k < len(s) and s[k] in "kK" and _isdigit(s[num.start]) and not (k + 1 < len(s) and LATIN.match(s[k + 1])):
             numer, end = numer * 1000, k + 1       # 百分之15K (Recognizers-Text writes these)
         power_of_ten = den in (Decimal(10) ** k for k in range(2, 13))
         if not power_of_ten and (numer != numer.to_integral_value() or num.positional):
@@ -338,50 +434,170 @@ class _Scanner:
         self._add(_Atom(b, end, "percent", value, "%", qual, low, high, num_start=b, num_end=end,
                         has_scale_word=True))
 
-    # -- main pass -------------------------------------------------------------
-    _START = re.compile(r"[0-9零〇一二两俩三四五六七八九壹贰叁肆伍陆柒捌玖十拾百佰千仟廿卅几数半]")
+    # -- fast pass: Arabic number [+ magnitude] + unit, the common shape --------
+    def fast(self) -> None:
+        """Reads the common shape, a numeral + a unit word ("1800亿元", "12.3%",
+        "600人", "三成", "五百万股"), with compiled regexes and no tokenising:
+        Arabic numbers are converted directly, Chinese numerals through a cache.
+        Anything unusual around a match (a currency word before it, a second
+        currency or a sub-unit after it, a vague or paired numeral) is left to
+        :meth:`scan`, which reads every form; both give the same result where
+        both apply."""
+        lex = self.lex
+        taken = self.taken
+        for m in lex.fast_re.finditer(self.s):
+            if not taken[m.start()]:
+                n = m.group("n")
+                mag_word = m.group("m")
+                mag = MAGNITUDES[mag_word] if mag_word else Decimal(1)
+                value = EXACT.multiply(Decimal(n.replace(",", "")), mag)
+                self._fast_one(m, value, mag_word is not None, False, mag, n)
+        for m in lex.fast_cn_re.finditer(self.s):
+            if not taken[m.start()]:
+                n = m.group("n")
+                read = _cn_numeral(n)
+                if read is not None:
+                    value, has_big, lone, mag = read
+                    self._fast_one(m, value, has_big, lone, mag, n)
 
+    def _fast_one(self, m: "re.Match[str]", value: Decimal, has_big: bool, lone: bool, mag: Decimal,
+                  n: str) -> None:
+        s = self.s
+        lex = self.lex
+        i = m.start()
+        u = m.group("u")
+        kind, info = lex.unit_info[u]
+        e = m.end("u")
+        c = s[i - 1] if i else ""
+        if kind == "skip" or c == "第":
+            self._take(i, e)                 # 2025年, 3个月, 2号线, 第3季度: never quantities
+            return
+        nxt = s[e] if e < len(s) else ""
+        if nxt in SPACES and nxt:
+            return                           # 2.4 个百分 点: words written with spaces, see scan()
+        if c in SPACES and c:
+            p = i - 1
+            while p > 0 and s[p] in SPACES:
+                p -= 1
+            if s[p] in NUMERAL_CHARS or _isdigit(s[p]):
+                return                       # 四点 五个百分点: a numeral written with spaces, see scan()
+        start = i
+        sign = 1
+        if c in SIGNS:
+            before = s[i - 2] if i >= 2 else ""
+            if c == "负" or not before or not (_isdigit(before) or before in DIGITS or before in "%‰万亿千百十元"
+                                               or LATIN.match(before)):
+                sign = SIGNS[c]
+                start = i - 1
+        p = start - 1
+        while p >= 0 and s[p] in SPACES and start - p <= _GAP:
+            p -= 1
+        prev = s[p] if p >= 0 else ""
+        if prev in lex.prev_trigger and _match_behind(s, start, lex.pre_currency, 6) is not None:
+            return                           # 人民币5000万元: a currency word before, see scan()
+        if kind == "money":
+            cur = info
+            if nxt and (_isdigit(nxt) or nxt in DIGITS or nxt in "又整正" or
+                        (nxt in lex.currency_first and lex.post_currency_words.match(s, e) is not None)):
+                return                       # 5000万元人民币, 5元3角, 三块五: see scan()
+            if lone and n in "一壹" and u in ("块",):
+                return
+            if cur.position == "sub" and c and (c in "又零" or c in lex.post_last):
+                return                       # 两美元又三美分: the sub-unit belongs to the amount before
+            unit, scale = cur.code, cur.scale
+        elif kind == "percent":
+            unit, scale = info
+        elif kind == "cheng":
+            if nxt and (nxt in NOT_CHENG or nxt == "半" or _isdigit(nxt) or nxt in DIGITS) or value > 10:
+                return                       # 三成半, 七成六, 成为: see scan()
+            unit, scale, kind = "%", Decimal(10), "percent"
+        else:
+            if lone and (n in "一壹零〇"):
+                return                       # 一家银行: an article; 零部件
+            unit, scale = info, Decimal(1)
+            if nxt and (_isdigit(nxt) or LATIN.match(nxt) or nxt in "万亿" or
+                        (nxt in lex.money_pct_first and (lex.pct_words.match(s, e) is not None or
+                                                         lex.post_currency_words.match(s, e) is not None))):
+                return                       # 2.4个百分 点, 两个亿: see scan()
+        end = e
+        qualifier = None
+        post = m.group("p")
+        if post is not None:
+            pe = m.end("p")
+            if not ((post in ("多", "余") and kind == "percent") or (post == "上下" and pe < len(s) and s[pe] in "游级班")):
+                qualifier, end = lex.qual_post[post], pe
+        if prev in lex.qual_pre_last:
+            q = _match_behind(s, start, lex.qual_pre, 4)
+            if q is not None:
+                qualifier, start = lex.qual_pre[q[0]], q[1]
+        if not self._free(start, end):
+            return
+        value = _clean(EXACT.multiply(value, scale * sign))
+        self._add(_Atom(start, end, kind, value, unit, qualifier, None, None, scale, i, m.end("n"),
+                        has_big or kind == "percent" and u == "成", False, mag))
+
+    # -- main pass: every other form ----------------------------------------------
     def scan(self) -> None:
         s = self.s
-        pos = 0
-        n = len(s)
-        while pos < n:
-            m = self._START.search(s, pos)
-            if m is None:
-                break
-            i = m.start()
-            if self.taken[i]:
-                pos = i + 1
+        taken = self.taken
+        done = 0
+        # look for candidates only where nothing was read yet: mask what was
+        if 1 in self.taken:
+            pieces = []
+            pos = 0
+            for m in _TAKEN_RUN.finditer(self.taken):
+                a, b = m.span()
+                pieces.append(s[pos:a])
+                pieces.append("\x00" * (b - a))
+                pos = b
+            pieces.append(s[pos:])
+            masked = "".join(pieces)
+        else:
+            masked = s
+        for m in self.lex.candidate_re.finditer(masked):
+            i, b = m.span()
+            if i < done or taken[i]:
                 continue
-            wide = not (i > 0 and s[i - 1] in "$¥€£₩₽₹")
-            toks = tokenize(s, i, wide_commas=wide)
-            if not toks:
-                pos = i + 1
+            while i < b:
+                i = self._scan_from(i)
+                while i < b and not ("0" <= s[i] <= "9" or s[i] in NUMERAL_CHARS) or i < b and taken[i]:
+                    i += 1
+            done = i
+
+    def _scan_from(self, i: int) -> int:
+        """Read the numerals of the stretch starting at ``i``; return where reading stopped."""
+        s = self.s
+        taken = self.taken
+        wide = not (i > 0 and s[i - 1] in "$¥€£₩₽₹")
+        toks = tokenize(s, i, wide_commas=wide)
+        if not toks:
+            return i + 1
+        reader = NumeralReader(toks)
+        k = 0
+        furthest = toks[-1].end
+        while k < len(toks):
+            t = toks[k]
+            if t.kind in "SPM" or taken[t.start]:
+                k += 1
                 continue
-            reader = NumeralReader(toks)
-            k = 0
-            furthest = toks[-1].end
-            while k < len(toks):
-                t = toks[k]
-                if t.kind in "SPM" or self.taken[t.start]:
+            num = reader.read(k)
+            if num is None:
+                k += 1
+                continue
+            if not self._free(num.start, num.end):
+                k = num.last
+                continue
+            atom = self._atom(toks, k, num)
+            if atom is not None and not self._free(atom.start, atom.end):
+                atom = None                      # its context reaches into an amount read already
+            if atom is not None:
+                self._add(atom)
+                furthest = max(furthest, atom.end)
+                while k < len(toks) and toks[k].start < atom.end:
                     k += 1
-                    continue
-                num = reader.read(k)
-                if num is None:
-                    k += 1
-                    continue
-                if not self._free(num.start, num.end):
-                    k = num.last
-                    continue
-                atom = self._atom(toks, k, num)
-                if atom is not None:
-                    self._add(atom)
-                    furthest = max(furthest, atom.end)
-                    while k < len(toks) and toks[k].start < atom.end:
-                        k += 1
-                else:
-                    k = max(num.last, k + 1)
-            pos = max(furthest, i + 1)
+            else:
+                k = max(num.last, k + 1)
+        return max(furthest, i + 1)
 
     def _atom(self, toks: Sequence[Token], k: int, num: Numeral) -> Optional[_Atom]:
         s = self.s
@@ -408,7 +624,7 @@ class _Scanner:
         if start > 0 and s[start - 1] in SIGNS:
             c = s[start - 1]
             before = s[start - 2] if start >= 2 else ""
-            if c == "负" or not before or not (before.isdigit() or before in DIGITS or before in "%‰万亿千百十元"
+            if c == "负" or not before or not (_isdigit(before) or before in DIGITS or before in "%‰万亿千百十元"
                                                or LATIN.match(before)):
                 sign = SIGNS[c]
                 start -= 1
@@ -425,9 +641,9 @@ class _Scanner:
             if start > 0 and LATIN.match(s[start - 1]) and LATIN.match(hit[0][0]):
                 currency, start = None, ns if sign == 1 else ns - 1
         if currency is None and start > 0 and (LATIN.match(s[start - 1]) or s[start - 1] in "._/\\#@"):
-            if num.start == ns and s[ns].isdigit():
+            if num.start == ns and _isdigit(s[ns]):
                 return None
-        if currency is None and start > 0 and s[start - 1].isdigit():
+        if currency is None and start > 0 and _isdigit(s[start - 1]):
             return None
         q = _match_behind(s, start, lex.qual_pre, 4)
         pre_qual = None
@@ -441,12 +657,12 @@ class _Scanner:
         scale = Decimal(1)
         has_scale = num.has_big_unit
         # Latin magnitude: 15K, 3.2k (not 3M, which is a company)
-        if end < len(s) and s[end] in "kK" and s[ns].isdigit() and not (end + 1 < len(s) and LATIN.match(s[end + 1])):
+        if end < len(s) and s[end] in "kK" and _isdigit(s[ns]) and not (end + 1 < len(s) and LATIN.match(s[end + 1])):
             scale *= 1000
             end += 1
             has_scale = True
         post_generic = False
-        pct = _match_ahead(s, end, PERCENT_SUFFIXES, 4)
+        pct = _match_ahead(s, end, lex.pct_words)
         if pct is not None:
             kind = "percent"
             unit, mult = PERCENT_SUFFIXES[pct[0]]
@@ -478,12 +694,12 @@ class _Scanner:
                     kind, unit, value, end = "percent", "%", Decimal(50), j + 1   # 半折: half price
                 elif 0 < v < 10:
                     kind, unit, scale, end = "percent", "%", Decimal(10), j + 1
-                elif 10 <= v < 100 and whole.isdigit() and len(whole) == 2:
+                elif 10 <= v < 100 and _ALL_DIGITS.fullmatch(whole) and len(whole) == 2:
                     kind, unit, end = "percent", "%", j + 1
                 else:
                     return None
         if kind is None:
-            cur = _match_ahead(s, end, lex.post_currency, 6)
+            cur = _match_ahead(s, end, lex.post_currency_words)
             if cur is not None:
                 c2 = lex.post_currency[cur[0]]
                 kind = "money"
@@ -504,7 +720,7 @@ class _Scanner:
                     return None                                   # 一块蛋糕
                 # a second currency word: 5000万元人民币, 9000元日币
                 if post_generic or c2.generic:
-                    nxt = _match_ahead(s, end, lex.post_currency, 6, spaces=False)
+                    nxt = _match_ahead(s, end, lex.post_currency_words, spaces=False)
                     if nxt is not None and not lex.post_currency[nxt[0]].generic:
                         currency = lex.post_currency[nxt[0]]
                         end = nxt[2]
@@ -519,32 +735,34 @@ class _Scanner:
                 if end < len(s) and s[end] in "整正" and currency is not None:
                     end += 1
             elif currency is not None:
-                mw = _match_ahead(s, end, lex.measures, 5)
+                mw = _match_ahead(s, end, lex.measure_words)
                 if mw is not None and lex.measures[mw[0]] != "count":
                     return None                     # 人民币 … 3年: a duration after a currency word
                 kind = "money"
-                if s[ns].isdigit() is False and currency.surface in ("$",):
+                if _isdigit(s[ns]) is False and currency.surface in ("$",):
                     return None
             if kind == "money" and currency is not None:
                 unit = currency.code
                 if currency.scale != 1:
                     scale *= currency.scale
         if kind is None:
-            mw = _match_ahead(s, end, lex.measures, 5)
+            mw = _match_ahead(s, end, lex.measure_words)
             if mw is not None:
                 mkind = lex.measures[mw[0]]
                 if mkind != "count":
                     return None                     # 2025年, 3个月, 近5年, 2号线
-                if mw[0] == "个" and _match_ahead(s, mw[2], lex.measures, 3) is not None and \
-                        lex.measures.get(_match_ahead(s, mw[2], lex.measures, 3)[0]) != "count":
+                if mw[0] == "个" and _match_ahead(s, mw[2], lex.measure_words) is not None and \
+                        lex.measures.get(_match_ahead(s, mw[2], lex.measure_words)[0]) != "count":
                     return None                     # 3个交易日 written with a gap
                 if num.lone_digit and s[ns] in "一壹" and value == 1:
                     return None                     # 一家银行: an article, not a count
+                if num.lone_digit and value == 0:
+                    return None                     # 零部件, 〇号
                 kind, unit, end = "quantity", mw[0], mw[2]
             elif num.has_big_unit and (num.has_digit or toks[num.first].text in "十拾"):
                 kind = "quantity"                   # 46万, 超7000万: a magnitude alone
         # trailing qualifier: 以上, 左右, 多
-        post_q = _match_ahead(s, end, lex.qual_post, 3)
+        post_q = _match_ahead(s, end, lex.qual_post_words)
         post_qual = None
         if post_q is not None and kind is not None:
             w = post_q[0]
@@ -582,13 +800,12 @@ class _Scanner:
 
     # -- ranges ------------------------------------------------------------------
     def join_ranges(self) -> List[_Atom]:
-        s = self.s
         atoms = sorted(self.atoms, key=lambda a: a.start)
         out: List[_Atom] = []
         i = 0
         while i < len(atoms):
             a = atoms[i]
-            if i + 1 < len(atoms):
+            if i + 1 < len(atoms) and atoms[i + 1].start - a.end <= 2 * _GAP + 1:
                 b = atoms[i + 1]
                 joined = self._join(a, b)
                 if joined is not None:
@@ -629,6 +846,20 @@ class _Scanner:
         elif start > 0 and s[start - 1] == "在" and s[end:end + 2] == "之间":
             end += 2
         return _Atom(start, end, b.kind, None, b.unit, "range", low, high, b.scale, a.num_start, b.num_end)
+
+
+@functools.lru_cache(maxsize=8192)
+def _cn_numeral(text: str) -> Optional[Tuple[Decimal, bool, bool, Decimal]]:
+    """A Chinese numeral that is one plain numeral, as (value, has a big unit,
+    is one lone digit, trailing magnitude); None for anything the main pass
+    must read (digit pairs 八九, a numeral followed by more numerals)."""
+    toks = tokenize(text)
+    if not toks or toks[-1].end != len(text):
+        return None
+    num = NumeralReader(toks).read(0)
+    if num is None or num.last != len(toks) or num.low is not None or num.over or _digit_pair(toks, 0):
+        return None
+    return num.value, num.has_big_unit, num.lone_digit, _trailing_magnitude(toks, num)
 
 
 def _trailing_magnitude(toks: Sequence[Token], num: Numeral) -> Decimal:
@@ -678,7 +909,7 @@ def _sub_units(s: str, end: int, value: Optional[Decimal], currency: Optional[le
         if j >= len(s):
             break
         c = s[j]
-        if c.isdigit():
+        if _isdigit(c):
             d = Decimal(c)
             j += 1
         elif c in DIGITS and DIGITS[c] > 0:
@@ -686,7 +917,7 @@ def _sub_units(s: str, end: int, value: Optional[Decimal], currency: Optional[le
             j += 1
         else:
             break
-        hit = _match_ahead(s, j, lex.sub_currency, 3, spaces=False)
+        hit = _match_ahead(s, j, lex.sub_words, spaces=False)
         if hit is None or lex.sub_currency[hit[0]].code != currency.code:
             break
         value = value + d * lex.sub_currency[hit[0]].scale
@@ -709,16 +940,23 @@ def find_quantities(text: str) -> List[Quantity]:
     norm, imap = normalize(raw)
     sc = _Scanner(norm)
     sc.prepass()
+    sc.fast()
     sc.scan()
     out = []
+    new = object.__new__
     for a in sc.join_ranges():
         if a.kind is None:
             continue
         start, end = to_original(imap, a.start, a.end)
-        qual = Qualifier(a.qualifier) if a.qualifier else None
-        out.append(Quantity(kind=a.kind, value=a.value, low=a.low, high=a.high, unit=a.unit,
-                            qualifier=qual, text=raw[start:end], start=start, end=end))
+        # built field by field: the values were checked where they were made
+        q = new(Quantity)
+        q.__dict__.update(kind=a.kind, value=a.value, low=a.low, high=a.high, unit=a.unit,
+                          qualifier=_QUALIFIERS[a.qualifier], text=raw[start:end], start=start, end=end)
+        out.append(q)
     return out
+
+
+_QUALIFIERS = {None: None, **{q.value: q for q in Qualifier}}
 
 
 def parse_quantity(text: str) -> Optional[Quantity]:

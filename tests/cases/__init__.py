@@ -1,0 +1,1 @@
+"""Case tables for finner's number core, one module per group (see tests/tables.py)."""

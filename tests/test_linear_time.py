@@ -1,0 +1,50 @@
+"""Guards against catastrophic backtracking and quadratic scans.
+
+Times are never asserted; the test compares the time for a text with the time
+for the same pattern ten times longer, measured in the same run: linear code
+takes about 10x, and anything well under 30x passes.  (benchmarks/bench_linear.py
+measures the curve up to 1M characters.)
+"""
+import time
+
+import pytest
+
+import finner
+
+PATTERNS = {
+    "yi": "亿",
+    "one_yuan": "1元",
+    "chao": "超",
+    "digits": "9",
+    "commas": "1,",
+    "yi_digit": "一",
+    "ten": "十",
+    "one_yi": "1亿",
+    "point": "点一",
+    "fraction": "分之",
+    "percent": "5%至",
+    "vague": "几十",
+    "zero_width": "1\u200b",
+    "full_width": "１，",
+    "news": "截至2025年3月末，该行贷款余额超1800亿元，同比增长12.3%，服务5.72万户。",
+}
+
+
+def _best(text, repeat=3):
+    best = float("inf")
+    for _ in range(repeat):
+        t = time.perf_counter()
+        finner.find_quantities(text)
+        best = min(best, time.perf_counter() - t)
+    return best
+
+
+@pytest.mark.parametrize("name", sorted(PATTERNS))
+def test_ten_times_the_text_takes_well_under_thirty_times_the_time(name):
+    unit = PATTERNS[name]
+    small = unit * max(1, 20_000 // len(unit))
+    big = unit * max(1, 200_000 // len(unit))
+    _best(small, 1)                                   # warm caches
+    t_small, t_big = _best(small), _best(big)
+    ratio = t_big / max(t_small, 1e-4)
+    assert ratio < 30, f"{name}: 10x text took {ratio:.1f}x the time ({t_small:.4f}s -> {t_big:.4f}s)"
