@@ -111,6 +111,7 @@ PERCENT_SUFFIXES = {   # word -> (unit, multiplier applied to the number)
     "%": ("%", Decimal(1)), "‰": ("%", Decimal("0.1")), "‱": ("%", Decimal("0.01")),
     "个百分点": ("pp", Decimal(1)), "百分点": ("pp", Decimal(1)),
     "个基点": ("bp", Decimal(1)), "基点": ("bp", Decimal(1)),
+    "个BP": ("bp", Decimal(1)), "个bp": ("bp", Decimal(1)), "个bps": ("bp", Decimal(1)),
     "bp": ("bp", Decimal(1)), "BP": ("bp", Decimal(1)), "bps": ("bp", Decimal(1)), "BPs": ("bp", Decimal(1)),
     "Bp": ("bp", Decimal(1)), "Bps": ("bp", Decimal(1)),
 }
@@ -382,9 +383,7 @@ class _Scanner:
         den_text = "".join(c for c in s[b:a] if c not in SPACES)
         if not den_text:
             return
-        den = _parse_compact(den_text)
-        if den is None and den_text[0] in "十百千万亿拾佰仟":
-            den = _parse_compact("一" + den_text)
+        den = _denominator(den_text)
         if den is None or den <= 0:
             return
         # numerator: a numeral right after 分之 (a sign is allowed: 负一)
@@ -421,17 +420,30 @@ class _Scanner:
         if num.low is not None:
             qual = "several"
         with decimal.localcontext(DIVISION):
-            factor = Decimal(100) / den
-            value = _clean(numer * factor)
+            # one division, so 三分之二 is 200/3 rounded once, not 2 x (100/3 rounded)
+            value = _clean(numer * 100 / den)
             if qual == "range":
-                low, high = _clean(low * factor), _clean(high * factor)
+                low, high = _clean(low * 100 / den), _clean(high * 100 / den)
             elif qual == "several":
-                low, high = _clean(num.low * factor), _clean(num.high * factor)
+                low, high = _clean(num.low * 100 / den), _clean(num.high * 100 / den)
         if qual is not None:
             value = None
-        if not self._free(b, end):
+        start = b
+        lex = self.lex
+        if qual is None:
+            # 约四分之一, 超过三分之一, 三分之一以上, 百分之三左右
+            q = _match_behind(s, b, lex.qual_pre, 4)
+            if q is not None:
+                qual, start = lex.qual_pre[q[0]], q[1]
+            post = _match_ahead(s, end, lex.qual_post_words)
+            if post is not None and post[0] not in ("多", "余") and \
+                    not (post[0] == "上下" and post[2] < len(s) and s[post[2]] in "游级班"):
+                if qual is None:
+                    qual = lex.qual_post[post[0]]
+                end = post[2]
+        if not self._free(start, end):
             return
-        self._add(_Atom(b, end, "percent", value, "%", qual, low, high, num_start=b, num_end=end,
+        self._add(_Atom(start, end, "percent", value, "%", qual, low, high, num_start=b, num_end=end,
                         has_scale_word=True))
 
     # -- fast pass: Arabic number [+ magnitude] + unit, the common shape --------
@@ -524,7 +536,8 @@ class _Scanner:
         post = m.group("p")
         if post is not None:
             pe = m.end("p")
-            if not ((post in ("多", "余") and kind == "percent") or (post == "上下" and pe < len(s) and s[pe] in "游级班")):
+            if not ((post in ("多", "余") and kind == "percent" and u != "成") or
+                    (post == "上下" and pe < len(s) and s[pe] in "游级班")):
                 qualifier, end = lex.qual_post[post], pe
         if prev in lex.qual_pre_last:
             q = _match_behind(s, start, lex.qual_pre, 4)
@@ -662,6 +675,7 @@ class _Scanner:
             end += 1
             has_scale = True
         post_generic = False
+        has_cheng = False
         pct = _match_ahead(s, end, lex.pct_words)
         if pct is not None:
             kind = "percent"
@@ -671,6 +685,7 @@ class _Scanner:
         if kind is None:
             j = _skip_spaces(s, end)
             c = s[j] if j < len(s) else ""
+            has_cheng = c == "成"
             if c == "成" and not (j + 1 < len(s) and s[j + 1] in NOT_CHENG) and value is not None or \
                     (c == "成" and qualifier == "range"):
                 if value is None or value <= 10:
@@ -751,9 +766,10 @@ class _Scanner:
                 mkind = lex.measures[mw[0]]
                 if mkind != "count":
                     return None                     # 2025年, 3个月, 近5年, 2号线
-                if mw[0] == "个" and _match_ahead(s, mw[2], lex.measure_words) is not None and \
-                        lex.measures.get(_match_ahead(s, mw[2], lex.measure_words)[0]) != "count":
-                    return None                     # 3个交易日 written with a gap
+                after = mw[2] + 1 if mw[2] < len(s) and s[mw[2]] in "多余半" else mw[2]
+                nxt_mw = _match_ahead(s, after, lex.measure_words)
+                if mw[0] == "个" and nxt_mw is not None and lex.measures[nxt_mw[0]] != "count":
+                    return None                     # 3个 交易日, 3个多月, 两个半月: durations
                 if num.lone_digit and s[ns] in "一壹" and value == 1:
                     return None                     # 一家银行: an article, not a count
                 if num.lone_digit and value == 0:
@@ -766,7 +782,7 @@ class _Scanner:
         post_qual = None
         if post_q is not None and kind is not None:
             w = post_q[0]
-            if not (w in ("多", "余") and (value is None or kind == "percent")) and \
+            if not (w in ("多", "余") and (value is None or kind == "percent" and not has_cheng)) and \
                     not (w == "上下" and post_q[2] < len(s) and s[post_q[2]] in "游级班"):
                 post_qual = lex.qual_post[w]
                 end = post_q[2]
@@ -819,6 +835,9 @@ class _Scanner:
 
     def _join(self, a: _Atom, b: _Atom) -> Optional[_Atom]:
         s = self.s
+        if a.kind == "quantity" and a.unit is None and a.qualifier is None and (b.kind != "quantity" or b.unit):
+            a = _Atom(a.start, a.end, None, a.value, None, None, None, None, Decimal(1), a.num_start, a.num_end,
+                      True, mag=a.mag)       # 2亿至3亿美元: 2亿 shares the unit of the other end
         if b.kind is None or b.value is None or a.qualifier in ("range", "several") or b.qualifier in ("range", "several"):
             return None
         gap = s[a.end:b.start].strip(" \u3000")
@@ -846,6 +865,15 @@ class _Scanner:
         elif start > 0 and s[start - 1] == "在" and s[end:end + 2] == "之间":
             end += 2
         return _Atom(start, end, b.kind, None, b.unit, "range", low, high, b.scale, a.num_start, b.num_end)
+
+
+@functools.lru_cache(maxsize=1024)
+def _denominator(text: str) -> Optional[Decimal]:
+    """The denominator of X分之Y: 百 -> 100, 三 -> 3, 百万 -> 10^6."""
+    den = _parse_compact(text)
+    if den is None and text[0] in "十百千万亿拾佰仟":
+        den = _parse_compact("一" + text)
+    return den
 
 
 @functools.lru_cache(maxsize=8192)

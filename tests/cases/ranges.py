@@ -140,17 +140,17 @@ NOT_QUANTITIES = [
     N("成千上万的投资者"),
 ]
 
-KNOWN_GAPS = [
-    gap(C("50万至100万户", "quantity", None, "户", "range", "500000", "1000000"),
-        "a range whose first end has a magnitude but no unit is not joined: got 50万 and 100万户"),
-    gap(C("1.5万~2万元", "money", None, "CNY", "range", "15000", "20000"),
-        "a range whose first end has a magnitude but no unit is not joined: got only 2万元 (the 1.5万 end is lost)"),
-    gap(C("2亿至3亿美元", "money", None, "USD", "range", "200000000", "300000000"),
-        "a range whose first end has a magnitude but no unit is not joined: got 2亿 and 3亿美元"),
-    gap(S("全年营收预计在80亿至100亿元之间。",
+# rows first written as known gaps, fixed since
+FROM_FIXED_GAPS = [
+    C("50万至100万户", "quantity", None, "户", "range", "500000", "1000000"),
+    C("1.5万~2万元", "money", None, "CNY", "range", "15000", "20000"),
+    C("2亿至3亿美元", "money", None, "USD", "range", "200000000", "300000000"),
+    S("全年营收预计在80亿至100亿元之间。",
           Q("80亿至100亿元之间", "money", None, "CNY", "range", "8000000000", "10000000000")),
-        "a range whose first end has a magnitude but no unit is not joined: got 80亿 and 100亿元"),
-    gap(S("年内新发基金规模有望达到1万亿至1.2万亿元。",
+    S("年内新发基金规模有望达到1万亿至1.2万亿元。",
           Q("1万亿至1.2万亿元", "money", None, "CNY", "range", "1000000000000", "1200000000000")),
-        "a range whose first end has a magnitude but no unit is not joined: got 1万亿 and 1.2万亿元"),
+]
+
+KNOWN_GAPS = [
+
 ]
