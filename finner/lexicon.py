@@ -16,7 +16,7 @@ from types import MappingProxyType
 from typing import Callable, Dict, List, Mapping, Sequence, Tuple
 
 __all__ = ["LexiconError", "read_table", "currencies", "measure_words", "qualifier_words",
-           "variants", "idioms", "Currency", "QUALIFIERS"]
+           "variants", "idioms", "change_words", "Currency", "QUALIFIERS"]
 
 QUALIFIERS = ("over", "at_least", "under", "at_most", "nearly", "about", "range", "several")
 
@@ -181,3 +181,16 @@ def parse_idioms(text: str | None = None, name: str = "idioms.tsv") -> Tuple[str
 def idioms() -> Tuple[str, ...]:
     """Fixed phrases with numeral characters that are never amounts (一成不变, 十万火急)."""
     return parse_idioms()
+
+
+# --- change words -----------------------------------------------------------
+def parse_change_words(text: str | None = None, name: str = "change_words.tsv") -> Tuple[str, ...]:
+    rows = read_table(name, ("word", "note"), text)
+    _unique(name, rows, lambda f: f[0])
+    return tuple(w for _, (w, _) in rows)
+
+
+@functools.lru_cache(maxsize=1)
+def change_words() -> Tuple[str, ...]:
+    """Verbs of change (上涨, 增加): 上涨5元至30元 is a change of 5元 to 30元, not a range."""
+    return parse_change_words()

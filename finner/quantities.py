@@ -172,6 +172,8 @@ class _Lex:
     sub_words: "_Words"
     measure_words: "_Words"
     qual_post_words: "_Words"
+    change_words: Mapping[str, bool]
+    mag_unit_words: "re.Pattern[str]"      # measure words that start with a magnitude: 千瓦时, 千克, 兆瓦
 
 
 @functools.lru_cache(maxsize=1)
@@ -197,11 +199,13 @@ def _lex() -> _Lex:
     for w, pu in PERCENT_SUFFIXES.items():
         unit_info[w] = ("percent", pu)
     unit_info["成"] = ("cheng", None)
+    mag_words = [w for w in measures if len(w) > 1 and w[0] in "十百千万亿兆"]
+    mag_unit_words = re.compile(_alternation(mag_words) if mag_words else "(?!)")
     number = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
     unit_first = "(?=[" + re.escape("".join(sorted({w[0] for w in unit_info}))) + "])"
     fast_re = re.compile(
         r"(?<![0-9A-Za-z._/\\#@" + NUMERAL_CHARS + r"])(?<![0-9][,，])(?P<n>" + number + r")"
-        r"(?P<m>" + _alternation(MAGNITUDES) + r")?[ ]{0,3}" + unit_first +
+        r"(?:(?!" + mag_unit_words.pattern + r")(?P<m>" + _alternation(MAGNITUDES) + r"))?[ ]{0,3}" + unit_first +
         r"(?P<u>" + _alternation(unit_info) + r")(?P<p>" + _alternation(qpost) + r")?")
     cn = "零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾百佰千仟廿卅万亿兆"
     fast_cn_re = re.compile(
@@ -233,7 +237,8 @@ def _lex() -> _Lex:
     return _Lex(pre, post, sub, measures, qpre, qpost, idiom_re, max(map(len, words)),
                 fast_re, unit_info, next_trigger, prev_trigger, money_pct_first,
                 firsts(cur), frozenset(w[-1] for w in qpre), frozenset(w[-1] for w in post), run_re, candidate_re, fast_cn_re,
-                _Words(PERCENT_SUFFIXES), _Words(post), _Words(sub), _Words(measures), _Words(qpost))
+                _Words(PERCENT_SUFFIXES), _Words(post), _Words(sub), _Words(measures), _Words(qpost),
+                {w: True for w in lexicon.change_words()}, mag_unit_words)
 
 
 # ---------------------------------------------------------------------------
@@ -527,6 +532,12 @@ class _Scanner:
             if lone and (n in "一壹零〇"):
                 return                       # 一家银行: an article; 零部件
             unit, scale = info, Decimal(1)
+            if u == "个":
+                after = e + 1 if nxt and nxt in "多余半" else e
+                later = lex.measure_words.match(s, after)
+                if later is not None and lex.measures[later[0]] != "count":
+                    self._take(i, later[2])  # 3个多月, 两个半月: durations
+                    return
             if nxt and (_isdigit(nxt) or LATIN.match(nxt) or nxt in "万亿" or
                         (nxt in lex.money_pct_first and (lex.pct_words.match(s, e) is not None or
                                                          lex.post_currency_words.match(s, e) is not None))):
@@ -585,6 +596,10 @@ class _Scanner:
         toks = tokenize(s, i, wide_commas=wide)
         if not toks:
             return i + 1
+        for x, t in enumerate(toks):
+            if t.kind in "TB" and x and self.lex.mag_unit_words.match(s, t.start):
+                toks = toks[:x]                  # 100千瓦时: 千 starts the measure word
+                break
         reader = NumeralReader(toks)
         k = 0
         furthest = toks[-1].end
@@ -843,6 +858,9 @@ class _Scanner:
         gap = s[a.end:b.start].strip(" \u3000")
         if gap not in RANGE_CONNECTORS:
             return None
+        if a.kind is not None and b.kind != "percent" and gap == "至" and \
+                _match_behind(s, a.start, self.lex.change_words, 2) is not None:
+            return None                      # 上涨5元至30元: a change of 5元, to 30元
         if a.kind is None:
             if a.value is None:
                 return None

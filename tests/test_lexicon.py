@@ -1,0 +1,74 @@
+"""Every knowledge file in finner/data loads, validates, and holds what the issue asks for."""
+import re
+from decimal import Decimal
+
+import pytest
+
+from finner import lexicon
+from finner.lexicon import LexiconError
+
+
+def test_currencies():
+    cur = lexicon.currencies()
+    codes = {c.code for c in cur.values()}
+    assert len(codes) >= 20
+    for must in ("CNY", "USD", "HKD", "EUR", "JPY", "GBP", "AUD", "CAD", "SGD", "CHF", "KRW", "TWD",
+                 "MOP", "RUB", "THB"):
+        assert must in codes
+    assert cur["元"].code == "CNY" and cur["元"].generic
+    assert cur["港币"].code == "HKD" and cur["日币"].code == "JPY" and cur["美金"].code == "USD"
+    assert cur["角"].scale == Decimal("0.1") and cur["分"].scale == Decimal("0.01")
+    assert all(re.fullmatch("[A-Z]{3}", c.code) for c in cur.values())
+
+
+def test_measure_words():
+    mw = lexicon.measure_words()
+    counts = [w for w, k in mw.items() if k == "count"]
+    assert len(counts) >= 80
+    for w in "户人名家笔股手吨个条场辆张只项台套份亩":
+        assert mw[w] == "count", w
+    for w in ("年", "个月", "天", "季度"):
+        assert mw[w] == "duration", w
+    assert "分" not in mw and "成" not in mw and "折" not in mw
+
+
+def test_qualifier_words():
+    q = lexicon.qualifier_words()
+    assert q[("超", "pre")] == "over" and q[("超过", "pre")] == "over"
+    assert q[("以上", "post")] == "at_least" and q[("以下", "post")] == "at_most"
+    assert q[("以内", "post")] == "at_most" and q[("不满", "pre")] == "under"
+    assert q[("近", "pre")] == "nearly" and q[("左右", "post")] == "about"
+    for exact in ("达", "高达", "为"):
+        assert (exact, "pre") not in q
+
+
+def test_variants_and_idioms_and_change_words():
+    v = lexicon.variants()
+    assert v["萬"] == "万" and v["億"] == "亿" and v["臺"] == "台"
+    assert len(v) >= 60
+    ids = lexicon.idioms()
+    assert "一成不变" in ids and "十万火急" in ids and len(ids) >= 40
+    assert "上涨" in lexicon.change_words()
+
+
+BAD = [
+    ("currencies", lexicon.parse_currencies, "# h\n元\tcny\t1\tpost\n", "not an ISO 4217 code"),
+    ("currencies", lexicon.parse_currencies, "# h\n元\tCNY\tx\tpost\n", "not a decimal"),
+    ("currencies", lexicon.parse_currencies, "# h\n角\tCNY\t0.1\tpost\n", "sub-units"),
+    ("currencies", lexicon.parse_currencies, "# h\n元\tCNY\t1\tpost\n元\tCNY\t1\tpost\n", "duplicate"),
+    ("measure_words", lexicon.parse_measure_words, "# h\n户\tthing\n", "kind must be"),
+    ("measure_words", lexicon.parse_measure_words, "# h\n户\tcount\textra\n", "expected 2 fields"),
+    ("measure_words", lexicon.parse_measure_words, "户\tcount\n", "header"),
+    ("qualifiers", lexicon.parse_qualifier_words, "# h\n超\tpre\tmore\n", "qualifier must be"),
+    ("variants", lexicon.parse_variants, "# h\n萬萬\t万\n", "one character"),
+    ("idioms", lexicon.parse_idioms, "# h\n一\tx\n", "at least two"),
+    ("idioms", lexicon.parse_idioms, "# h\n\n", "expected 2 fields"),
+    ("change_words", lexicon.parse_change_words, "# h\n 增加\tx\n", "padded"),
+]
+
+
+@pytest.mark.parametrize("name,parse,text,message", BAD, ids=[f"{b[0]}:{b[3]}" for b in BAD])
+def test_bad_rows_name_file_and_line(name, parse, text, message):
+    with pytest.raises(LexiconError, match=message) as e:
+        parse(text)
+    assert re.search(r"\.tsv:\d+", str(e.value))
