@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from enum import Enum
-from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
+from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 
 from finner import lexicon
 from finner.normalize import check_text, normalize, to_original
@@ -146,8 +146,33 @@ HARD_NUMERALS = "零〇○一二两俩三四五六七八九壹贰叁肆伍陆柒
 _NOT_AFTER = "(?<![0-9" + HARD_NUMERALS + "])(?<![0-9" + HARD_NUMERALS + "]点)"
 
 
-def _alternation(words) -> str:
-    return "|".join(map(re.escape, sorted(set(words), key=lambda w: (-len(w), w))))
+def _alternation(words: Iterable[str], sep: str = "") -> str:
+    """A regex matching the longest of ``words``, built as a trie so that the
+    engine tries one branch per character instead of every word
+    (元|美(?:元|金|分)|港(?:元|币) …).  ``sep`` may stand between characters."""
+    words = sorted(set(words))
+    if not words:
+        return "(?!)"
+
+    def build(ws: List[str]) -> str:
+        groups: Dict[str, List[str]] = {}
+        ends = False
+        for w in ws:
+            if w:
+                groups.setdefault(w[0], []).append(w[1:])
+            else:
+                ends = True
+        alts = []
+        for c in sorted(groups):
+            rest = groups[c]
+            if rest == [""]:
+                alts.append(re.escape(c))
+            else:
+                alts.append(re.escape(c) + sep + build(rest))
+        body = alts[0] if len(alts) == 1 and not ends else "(?:" + "|".join(alts) + ")"
+        return body + "?" if ends else body
+
+    return build(words)
 
 
 @dataclass(frozen=True)
@@ -261,8 +286,7 @@ class _Words:
     def __init__(self, table: Mapping[str, Any]):
         self.table = table
         gap = "[ \t\u3000\u00a0]{0,%d}" % _GAP
-        alts = sorted(table, key=lambda w: (-len(w), w))
-        self.pattern = re.compile("|".join(gap.join(map(re.escape, w)) for w in alts)) if alts else None
+        self.pattern = re.compile(_alternation(table, gap)) if table else None
 
     def match(self, s: str, i: int) -> Optional[Tuple[str, int, int]]:
         if self.pattern is None:
