@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from enum import Enum
-from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
+from typing import Any, Dict, Iterable, List, Mapping, NamedTuple, Optional, Sequence, Tuple
 
 from finner import lexicon
 from finner.normalize import check_text, normalize, to_original
@@ -231,17 +231,23 @@ def _lex() -> _Lex:
     mag_words = [w for w in measures if len(w) > 1 and w[0] in "十百千万亿兆"]
     mag_unit_words = re.compile(_alternation(mag_words) if mag_words else "(?!)")
     number = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
-    unit_first = "(?=[" + re.escape("".join(sorted({w[0] for w in unit_info}))) + "])"
+    # durations and dates (2025年, 12月) are left unmatched: nothing else reads them either;
+    # 3个月 matches 个 and is then recognised as a duration
+    fast_units = [w for w, (k, _) in unit_info.items() if k != "skip"]
+    unit_first = "(?=[" + re.escape("".join(sorted({w[0] for w in fast_units}))) + "])"
     # each pattern starts with a lookahead on one character class: it lets the
     # regex engine skip every other position quickly (10x on running text)
+    # number, over mark (7000多万), magnitude, then a unit word and a qualifier, or
+    # nothing but a range connector and another number (the 3 of 3至5亿元)
     fast_re = re.compile(
-        r"(?=[0-9])(?<![A-Za-z._/\\#@])" + _NOT_AFTER + r"(?<![0-9][,，])(?P<n>" + number + r")"
-        r"(?:(?!" + mag_unit_words.pattern + r")(?P<m>" + _alternation(MAGNITUDES) + r"))?[ ]{0,3}" + unit_first +
-        r"(?P<u>" + _alternation(unit_info) + r")(?P<p>" + _alternation(qpost) + r")?")
+        r"(?=[0-9])(?<![A-Za-z._/\\#@])" + _NOT_AFTER + r"(?<![0-9][,，])(?P<n>" + number + r")(?P<o>[多余])?"
+        r"(?:(?!" + mag_unit_words.pattern + r")(?P<m>" + _alternation(MAGNITUDES) + r"))?"
+        r"(?:[ ]{0,3}" + unit_first + r"(?P<u>" + _alternation(fast_units) + r")(?P<p>" + _alternation(qpost) + r")?"
+        r"|(?=[ ]{0,3}[" + re.escape("".join(RANGE_CONNECTORS)) + r"][ ]{0,3}[0-9" + NUMERAL_CHARS + r"]))")
     cn = "零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾百佰千仟廿卅万亿兆"
     fast_cn_re = re.compile(
-        r"(?=[" + cn + r"])(?<![.第负几数半多余])" + _NOT_AFTER + r"(?P<n>[" + cn + r"]{1,24})" + unit_first +
-        r"(?P<u>" + _alternation(unit_info) + r")(?P<p>" + _alternation(qpost) + r")?")
+        r"(?=[" + cn + r"])(?<![.负几数半多余])" + _NOT_AFTER + r"(?P<n>[" + cn + r"]{1,24})(?P<o>[多余])?" +
+        unit_first + r"(?P<u>" + _alternation(fast_units) + r")(?P<p>" + _alternation(qpost) + r")?")
     firsts = lambda ws: frozenset(w[0] for w in ws)
     # sub-units (角, 分) only follow a main unit, and 分之 is read by the pre-pass: 十分 is "very"
     money_pct_first = firsts(post) | firsts(PERCENT_SUFFIXES) | frozenset("成折点%‰")
@@ -251,7 +257,8 @@ def _lex() -> _Lex:
                              if not LATIN.match(c))
     prev_trigger = frozenset(w[-1] for w in pre) | frozenset("-+负")
     run_re = re.compile("[0-9" + NUMERAL_CHARS + "]+")
-    candidate_re = _candidate_pattern(next_trigger, latin(next_words) + ["k", "K"], money_pct_first,
+    money_pct_words = list(post) + list(PERCENT_SUFFIXES) + ["成", "折"]
+    candidate_re = _candidate_pattern(next_words + list(qpost) + ["成", "折", "k", "K"], money_pct_words,
                                       frozenset(c for c in prev_trigger if not LATIN.match(c)), latin(pre))
     return _Lex(pre, post, sub, measures, qpre, qpost, idiom_re, max(map(len, words)),
                 fast_re, unit_info, next_trigger, prev_trigger, money_pct_first,
@@ -324,8 +331,9 @@ def _match_behind(s: str, i: int, table: Mapping[str, Any], maxlen: int) -> Opti
 # ---------------------------------------------------------------------------
 # atoms: one numeral with what touches it
 # ---------------------------------------------------------------------------
-@dataclass(slots=True)
-class _Atom:
+class _Atom(NamedTuple):
+    """One amount (or a bare number) read from the normalised copy; immutable."""
+
     start: int                 # span in the normalised copy
     end: int
     kind: Optional[str]        # None: a bare number, kept only to join ranges (3至5亿元)
@@ -482,21 +490,41 @@ class _Scanner:
         taken = self.taken
         for m in lex.fast_re.finditer(self.s):
             if not taken[m.start()]:
-                n = m.group("n")
-                mag_word = m.group("m")
+                n, over, mag_word = m.group("n", "o", "m")
+                digits = n.replace(",", "")
+                if over and ("." in digits or len(digits) < 2 or digits[-1] != "0"):
+                    continue                 # 15多: not how Chinese writes "over"; see scan()
                 mag = MAGNITUDES[mag_word] if mag_word else _ONE
-                value = EXACT.multiply(Decimal(n.replace(",", "")), mag) if mag_word else Decimal(n.replace(",", ""))
-                self._fast_one(m, value, mag_word is not None, False, mag, n)
+                value = EXACT.multiply(Decimal(digits), mag) if mag_word else Decimal(digits)
+                if m.group("u") is None:
+                    self._fast_bare(m, value, mag_word is not None, mag)
+                else:
+                    self._fast_one(m, value, mag_word is not None, False, mag, n, over is not None)
         for m in lex.fast_cn_re.finditer(self.s):
             if not taken[m.start()]:
-                n = m.group("n")
+                n, over = m.group("n", "o")
+                if over and n[-1] not in "十百千万亿拾佰仟":
+                    continue
                 read = _cn_numeral(n)
                 if read is not None:
                     value, has_big, lone, mag = read
-                    self._fast_one(m, value, has_big, lone, mag, n)
+                    self._fast_one(m, value, has_big, lone, mag, n, over is not None)
+
+    def _fast_bare(self, m: "re.Match[str]", value: Decimal, has_big: bool, mag: Decimal) -> None:
+        """The first end of a range (3 in 3至5亿元): kept so that join_ranges can
+        give it the other end's unit."""
+        s = self.s
+        i = m.start()
+        c = s[i - 1] if i else ""
+        if c and (c in SIGNS or c in SPACES or c == "第" or c in self.lex.prev_trigger):
+            return                           # a sign or a currency word: see scan()
+        if m.group("n").endswith("0") and "." in m.group("n"):
+            value = _clean(value)
+        self._add(_Atom(i, m.end(), None, value, None, None, None, None, _ONE, i, m.end("n"),
+                        has_big, False, mag))
 
     def _fast_one(self, m: "re.Match[str]", value: Decimal, has_big: bool, lone: bool, mag: Decimal,
-                  n: str) -> None:
+                  n: str, over: bool = False) -> None:
         s = self.s
         lex = self.lex
         i = m.start()
@@ -516,14 +544,7 @@ class _Scanner:
                 p -= 1
             if s[p] in NUMERAL_CHARS or _isdigit(s[p]):
                 return                       # 四点 五个百分点: a numeral written with spaces, see scan()
-        start = i
-        sign = 1
-        if c in SIGNS:
-            before = s[i - 2] if i >= 2 else ""
-            if c == "负" or not before or not (_isdigit(before) or before in DIGITS or before in "%‰万亿千百十元"
-                                               or LATIN.match(before)):
-                sign = SIGNS[c]
-                start = i - 1
+        sign, start = _sign_before(s, i)
         p = start - 1
         while p >= 0 and s[p] in SPACES and start - p <= _GAP:
             p -= 1
@@ -561,13 +582,15 @@ class _Scanner:
                                                          lex.post_currency_words.match(s, e) is not None))):
                 return                       # 2.4个百分 点, 两个亿: see scan()
         end = e
-        qualifier = None
+        qualifier = "over" if over else None
         post = m.group("p")
         if post is not None:
             pe = m.end("p")
-            if not ((post in ("多", "余") and kind == "percent" and u != "成") or
+            if not ((post in ("多", "余") and (kind == "percent" and u != "成" or over)) or
                     (post == "上下" and pe < len(s) and s[pe] in "游级班")):
-                qualifier, end = lex.qual_post[post], pe
+                if not (over and lex.qual_post[post] == "over"):
+                    qualifier = lex.qual_post[post]
+                end = pe
         if prev in lex.qual_pre_last:
             q = _match_behind(s, start, lex.qual_pre, 4)
             if q is not None:
@@ -668,15 +691,7 @@ class _Scanner:
                 value, qualifier, ne = None, "range", num2.end
                 num = replace(num2, start=ns, first=k, has_digit=True, lone_digit=False)
         # ---- left context ----------------------------------------------------
-        start = ns
-        sign = 1
-        if start > 0 and s[start - 1] in SIGNS:
-            c = s[start - 1]
-            before = s[start - 2] if start >= 2 else ""
-            if c == "负" or not before or not (_isdigit(before) or before in DIGITS or before in "%‰万亿千百十元"
-                                               or LATIN.match(before)):
-                sign = SIGNS[c]
-                start -= 1
+        sign, start = _sign_before(s, ns)
         # ordinals and codes: 第三十九条, A202107…, 600036.SH
         if start > 0 and s[start - 1] in ORDINAL_PREFIXES:
             return None
@@ -929,29 +944,32 @@ def _cn_numeral(text: str) -> Optional[Tuple[Decimal, bool, bool, Decimal]]:
     return num.value, num.has_big_unit, num.lone_digit, _trailing_magnitude(toks, num)
 
 
-def _candidate_pattern(next_chars: frozenset, next_latin: Sequence[str], money_pct_first: frozenset,
+def _candidate_pattern(next_words: Sequence[str], money_pct_words: Sequence[str],
                        prev_chars: frozenset, prev_latin: Sequence[str]) -> "re.Pattern[str]":
     """The numeral runs the main pass must read, selected in C.  A run is a
-    candidate when a unit, currency, percent or qualifier word follows it, a
-    currency word or sign stands before it, or it holds 万/亿/兆 (46万).  A lone
-    一 counts only before money or percent words (一家 is an article).  Runs are
-    matched possessively and never from inside a number (1,1,1,… stays linear)."""
+    candidate when a unit, currency, percent or qualifier word follows it
+    (the whole word: 20日 is a date, 20日元 money), a currency word or sign
+    stands before it, or it holds 万/亿/兆 (46万).  A lone 一 counts only before
+    money or percent words (一家 is an article).  Runs are matched possessively
+    and never from inside a number (1,1,1,… stays linear)."""
     cls = lambda chars: "[" + re.escape("".join(sorted(chars))) + "]"
     num = "[0-9" + NUMERAL_CHARS + "]"
     step = "(?:" + num + "|[.,，](?=[0-9]))"
     run = step + "++(?:[ \u3000]{1,4}+" + step + "++)*+"
     gap = "[ \u3000]{0,4}"
     connectors = "".join(RANGE_CONNECTORS)
-    after_over = (next_chars - frozenset(connectors)) | frozenset("万亿兆")
-    follows = ("(?=" + gap + "(?:" + cls(next_chars - frozenset("多余" + connectors)) +
-               "|[多余](?=" + gap + cls(after_over) + ")"
+    cjk = [w for w in next_words if not LATIN.match(w[0]) and w not in ("多", "余")]
+    latin = [w for w in next_words if LATIN.match(w[0])]
+    word = "(?:" + _alternation(cjk) + "|" + _alternation(latin) + "(?![A-Za-z]))"
+    follows = ("(?=" + gap + "(?:" + word +
+               "|[多余](?=" + gap + "(?:" + word + "|[万亿兆]))"
                "|" + cls(connectors) + "(?=" + gap + "[\\x00" + num[1:] + ")"   # \x00: masked, read already
-               "|(?:" + "|".join(map(re.escape, next_latin)) + ")(?![A-Za-z])))")
+               "))")
     before = "|".join("(?<=" + cls(prev_chars) + sp + ")" for sp in ("", "[ \u3000]", "[ \u3000]{2}"))
     before += "".join("|(?<=" + re.escape(w) + sp + ")" for w in prev_latin for sp in ("", " "))
     return re.compile(
         "(?=" + num + ")" + _NOT_AFTER + "(?<![0-9][.,，])(?![万亿兆点])(?:"
-        "[一壹](?![0-9 \u3000" + NUMERAL_CHARS + "])(?=" + cls(money_pct_first) + ")"
+        "[一壹](?![0-9 \u3000" + NUMERAL_CHARS + "])(?=" + _alternation(money_pct_words) + ")"
         "|(?:" + before + ")" + run +
         "|(?=" + num + "{2}|[^一壹])" + run + follows +
         "|(?=" + step + "*?[万亿兆])" + run + ")")
@@ -966,6 +984,21 @@ def _trailing_magnitude(toks: Sequence[Token], num: Numeral) -> Decimal:
         elif t.kind not in "SM":
             break
     return mag
+
+
+def _sign_before(s: str, i: int) -> Tuple[int, int]:
+    """The sign written before the numeral at ``i``, as ``(sign, start)``.  负 is a
+    sign before a digit (负3.9%, 负一), not in words (减负千亿元); -, + are signs
+    unless they join two numbers (100-200亿元 is a range)."""
+    c = s[i - 1] if i else ""
+    if c not in SIGNS:
+        return 1, i
+    if c == "负":
+        return (-1, i - 1) if (_isdigit(s[i]) or s[i] in DIGITS) else (1, i)
+    before = s[i - 2] if i >= 2 else ""
+    if before and (_isdigit(before) or before in DIGITS or before in "%‰万亿千百十元" or LATIN.match(before)):
+        return 1, i
+    return SIGNS[c], i - 1
 
 
 def _digit_pair(toks: Sequence[Token], k: int) -> Optional[Tuple[int, int]]:
