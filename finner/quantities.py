@@ -117,7 +117,7 @@ PERCENT_SUFFIXES = {   # word -> (unit, multiplier applied to the number)
 }
 RANGE_CONNECTORS = ("至", "到", "-", "~", "—", "－", "–", "～", "－")
 # 成 and 折 are verbs too (成为, 折合): these next characters make them words
-NOT_CHENG = frozenset("为交本功立长员果绩熟都型品就效分份年人")
+NOT_CHENG = frozenset("交本功立长员果绩熟都型品就效分份年人")   # 七成为个人客户: 70% are
 NOT_ZHE = frozenset("合算旧扣价让现叠返射腾损线半")
 SIGNS = {"-": -1, "负": -1, "+": 1}
 ORDINAL_PREFIXES = ("第",)

@@ -1,0 +1,54 @@
+"""``python -m finner [TEXT]``: print the amounts finner finds, as a table.
+
+With no argument it reads a built-in paragraph of financial news; with ``-`` it
+reads standard input.
+"""
+from __future__ import annotations
+
+import sys
+
+from finner.quantities import find_quantities
+
+EXAMPLE = ("截至2025年3月末，中国银行深圳市分行普惠金融贷款余额超1800亿元，较年初增长12.3%，"
+           "服务小微企业5.72万户；该行向3至5家科技企业发放贷款人民币1,350万元，"
+           "平均利率约3.45%，较去年下降0.5个百分点。平台月活跃用户7000多万，近七成为个人客户，"
+           "单笔贷款不超过10万美元，审批时间近5年缩短了一半。")
+
+COLUMNS = ("text", "kind", "value", "low", "high", "unit", "qualifier", "start", "end")
+
+
+def table(text: str) -> str:
+    rows = [COLUMNS]
+    for q in find_quantities(text):
+        d = q.to_dict()
+        rows.append(tuple("" if d[c] is None else str(d[c]) for c in COLUMNS))
+    width = [max(_width(r[i]) for r in rows) for i in range(len(COLUMNS))]
+    lines = ["  ".join(cell + " " * (w - _width(cell)) for cell, w in zip(r, width)).rstrip() for r in rows]
+    lines.insert(1, "  ".join("-" * w for w in width))
+    return "\n".join(lines)
+
+
+def _width(s: str) -> int:
+    # CJK characters take two columns in a terminal
+    return sum(2 if "\u2e80" <= c <= "\uffef" else 1 for c in s)
+
+
+def main(argv=None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] in ("-h", "--help"):
+        print(__doc__.strip())
+        return 0
+    if not argv:
+        text = EXAMPLE
+        print(text)
+        print()
+    elif argv == ["-"]:
+        text = sys.stdin.read()
+    else:
+        text = " ".join(argv)
+    print(table(text))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
