@@ -143,7 +143,9 @@ MAGNITUDES = {"万亿": Decimal(10) ** 12, "千亿": Decimal(10) ** 11, "百亿"
 NUMERAL_CHARS = "零〇○一二两俩三四五六七八九壹贰叁肆伍陆柒捌玖十拾百佰千仟廿卅万亿兆几数半点"
 # characters that are numerals wherever they stand (点, 数, 几, 半 are words too: 网点2313家)
 HARD_NUMERALS = "零〇○一二两俩三四五六七八九壹贰叁肆伍陆柒捌玖十拾百佰千仟廿卅万亿兆"
-_NOT_AFTER = "(?<![0-9" + HARD_NUMERALS + "])(?<![0-9" + HARD_NUMERALS + "]点)"
+# a numeral starts after a non-numeral, or after a soft character that is a word
+# of its own (网点2313家, 指数103): never inside a numeral (几十几十… stays linear)
+_NOT_AFTER = "(?<![0-9" + HARD_NUMERALS + "])(?<![0-9" + NUMERAL_CHARS + "][几数半点])"
 
 
 def _alternation(words: Iterable[str], sep: str = "") -> str:

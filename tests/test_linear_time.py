@@ -25,6 +25,16 @@ PATTERNS = {
     "percent": "5%至",
     "vague": "几十",
     "zero_width": "1\u200b",
+    "soft_numerals": "几",
+    "soft_pairs": "数十",
+    "half_point": "半点",
+    "dotted": "1.1.",
+    "wide_commas": "1，",
+    "percent_words": "百分之",
+    "digit_pairs": "一二",
+    "over_marks": "10多",
+    "range_words": "3至",
+    "mixed": "几十1，亿点",
     "full_width": "１，",
     "news": "截至2025年3月末，该行贷款余额超1800亿元，同比增长12.3%，服务5.72万户。",
 }
@@ -42,8 +52,8 @@ def _best(text, repeat=3):
 @pytest.mark.parametrize("name", sorted(PATTERNS))
 def test_ten_times_the_text_takes_well_under_thirty_times_the_time(name):
     unit = PATTERNS[name]
-    small = unit * max(1, 20_000 // len(unit))
-    big = unit * max(1, 200_000 // len(unit))
+    small = unit * max(1, 10_000 // len(unit))
+    big = unit * max(1, 100_000 // len(unit))
     _best(small, 1)                                   # warm caches
     t_small, t_big = _best(small), _best(big)
     ratio = t_big / max(t_small, 1e-4)
