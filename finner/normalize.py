@@ -62,7 +62,7 @@ def _replacement(c: str, variants_key: int) -> Optional[str]:
         return None
     if c == "\u2212" or c == "\u2013":   # minus sign, en dash
         return "-"
-    if c == "\u3000":
+    if c in "\u3000\u00a0\u2002\u2003\u2009\u202f":   # ideographic, no-break (&nbsp;) and thin spaces
         return " "
     table = variants()
     if c in table:
@@ -83,7 +83,7 @@ def _tables() -> Tuple[Dict[int, str], "re.Pattern[str]", "re.Pattern[str]"]:
     for the characters whose replacement changes the length (dropped
     zero-width characters, ``㍿`` -> ``株式会社``)."""
     from finner.lexicon import variants
-    candidates = set(variants()) | set(ZERO_WIDTH) | {"\u3000", "\u2212", "\u2013"}
+    candidates = set(variants()) | set(ZERO_WIDTH) | set("\u3000\u00a0\u2002\u2003\u2009\u202f\u2212\u2013")
     for lo, hi in ((0xFF00, 0xFFEF), (0x2100, 0x218F), (0x3300, 0x33FF), (0xF900, 0xFAFF)):
         candidates.update(chr(o) for o in range(lo, hi + 1))
     one_to_one: Dict[int, str] = {}

@@ -366,7 +366,7 @@ class NumeralReader:
                         raise _Invalid
                     # 几十, 数万: 几 multiplies a unit (2..9); 十几, 二十几万: it is the last digit (1..9)
                     nxt = toks[i + 1].kind if i + 1 < n else None
-                    lead = nxt == "T" or (nxt == "B" and i == 0)
+                    lead = nxt == "T" or (i == 0 and nxt in ("B", None))   # 几家: a few, 2..9
                     cur = vague_lead if lead else vague_tail
                     cur_single = False
                     seen_number = True

@@ -30,7 +30,7 @@ from enum import Enum
 from typing import Any, Dict, Iterable, List, Mapping, NamedTuple, Optional, Sequence, Tuple
 
 from finner import lexicon
-from finner.normalize import check_text, normalize, to_original
+from finner.normalize import check_text, normalize
 from finner.numerals import (DIGITS, DIVISION, EXACT, SPACES, Numeral, NumeralReader, Token, _clean,
                              _parse_compact, tokenize)
 
@@ -259,7 +259,7 @@ def _lex() -> _Lex:
                              if not LATIN.match(c))
     prev_trigger = frozenset(w[-1] for w in pre) | frozenset("-+负")
     run_re = re.compile("[0-9" + NUMERAL_CHARS + "]+")
-    money_pct_words = list(post) + list(PERCENT_SUFFIXES) + ["成", "折"]
+    money_pct_words = list(post) + list(PERCENT_SUFFIXES) + ["成", "折", "个亿", "个万"]
     candidate_re = _candidate_pattern(next_words + list(qpost) + ["成", "折", "k", "K"], money_pct_words,
                                       frozenset(c for c in prev_trigger if not LATIN.match(c)), latin(pre))
     return _Lex(pre, post, sub, measures, qpre, qpost, idiom_re, max(map(len, words)),
@@ -394,7 +394,8 @@ class _Scanner:
         if "折" not in s:
             return
         for m in self._ZHE_PAIR.finditer(s):
-            if not self._free(m.start(), m.end()) or (m.end() < len(s) and s[m.end()] in NOT_ZHE) or \
+            if not self._free(m.start(), m.end()) or (m.end() < len(s) and s[m.end()] in NOT_ZHE and
+                                                      s[m.end():m.end() + 2] != "价格") or \
                     (m.start() > 0 and s[m.start() - 1] in self._NOT_BEFORE_ZHE):
                 continue
             d1, d2 = (int(g) if _isdigit(g) else DIGITS[g] for g in m.groups())
@@ -463,6 +464,11 @@ class _Scanner:
             value = None
         start = b
         lex = self.lex
+        if b > 0 and s[b - 1] == "负" and sign == 1:
+            start = b - 1                    # 负百分之五
+            value = -value if value is not None else None
+            if low is not None:
+                low, high = -high, -low
         if qual is None:
             # 约四分之一, 超过三分之一, 三分之一以上, 百分之三左右
             q = _match_behind(s, b, lex.qual_pre, 4)
@@ -601,7 +607,7 @@ class _Scanner:
             return
         if scale != 1 or sign != 1:
             value = EXACT.multiply(value, scale * sign)
-        if "." in n or scale != 1:
+        if scale != 1 or "." in n and (has_big or mag != 1 or n[-1] == "0"):
             value = _clean(value)            # 1.8万亿 -> 1800000000000, not 1800000000000.0
         self._add(_Atom(start, end, kind, value, unit, qualifier, None, None, scale, i, m.end("n"),
                         has_big or kind == "percent" and u == "成", False, mag))
@@ -755,7 +761,8 @@ class _Scanner:
                             not (j2 + 1 < len(s) and (s[j2 + 1] in "十百千万亿成" or s[j2 + 1] in DIGITS)):
                         value += Decimal(DIGITS[s[j2]]) / 10
                         end = j2 + 1
-            elif c == "折" and value is not None and not (j + 1 < len(s) and s[j + 1] in NOT_ZHE):
+            elif c == "折" and value is not None and not (j + 1 < len(s) and s[j + 1] in NOT_ZHE
+                                                          and s[j + 1:j + 3] != "价格"):   # 八折价格
                 v = value
                 whole = "".join(t.text for t in toks[num.first:num.last] if t.kind != "S")
                 if whole == "半":
@@ -1074,10 +1081,14 @@ def find_quantities(text: str) -> List[Quantity]:
     sc.scan()
     out = []
     new = object.__new__
+    starts, ends = imap if imap is not None else (None, None)
     for a in sc.join_ranges():
         if a.kind is None:
             continue
-        start, end = to_original(imap, a.start, a.end)
+        if starts is None:
+            start, end = a.start, a.end
+        else:
+            start, end = starts[a.start], ends[a.end - 1]
         # built field by field: the values were checked where they were made
         q = new(Quantity)
         q.__dict__.update(kind=a.kind, value=a.value, low=a.low, high=a.high, unit=a.unit,
