@@ -126,6 +126,7 @@ _BIG = re.compile("[万亿兆]")
 _TAKEN_RUN = re.compile(b"\x01+")
 _ALL_DIGITS = re.compile("[0-9]+")
 _ONE = Decimal(1)
+_ONES = b"\x01" * 64
 
 
 def _isdigit(c: str) -> bool:
@@ -552,7 +553,7 @@ class _Scanner:
                 p -= 1
             if s[p] in NUMERAL_CHARS or _isdigit(s[p]):
                 return                       # 四点 五个百分点: a numeral written with spaces, see scan()
-        sign, start = _sign_before(s, i)
+        sign, start = _sign_before(s, i) if c in SIGNS else (1, i)
         p = start - 1
         while p >= 0 and s[p] in SPACES and start - p <= _GAP:
             p -= 1
@@ -603,14 +604,16 @@ class _Scanner:
             q = _match_behind(s, start, lex.qual_pre, 4)
             if q is not None:
                 qualifier, start = lex.qual_pre[q[0]], q[1]
-        if not self._free(start, end):
+        taken = self.taken
+        if taken.find(1, start, end) >= 0:
             return
         if scale != 1 or sign != 1:
             value = EXACT.multiply(value, scale * sign)
         if scale != 1 or "." in n and (has_big or mag != 1 or n[-1] == "0"):
             value = _clean(value)            # 1.8万亿 -> 1800000000000, not 1800000000000.0
-        self._add(_Atom(start, end, kind, value, unit, qualifier, None, None, scale, i, m.end("n"),
-                        has_big or kind == "percent" and u == "成", False, mag))
+        self.atoms.append(_Atom(start, end, kind, value, unit, qualifier, None, None, scale, i, m.end("n"),
+                                has_big or kind == "percent" and u == "成", False, mag))
+        taken[start:end] = _ONES[:end - start] if end - start <= 64 else b"\x01" * (end - start)
 
     # -- main pass: every other form ----------------------------------------------
     def scan(self) -> None:
