@@ -206,6 +206,7 @@ class _Lex:
     qual_post_words: "_Words"
     change_words: Mapping[str, bool]
     mag_unit_words: "re.Pattern[str]"      # measure words that start with a magnitude: 千瓦时, 千克, 兆瓦
+    sub_first: frozenset                    # first characters of sub-units (角, 毛, 分, 美分 …)
 
 
 @functools.lru_cache(maxsize=1)
@@ -267,7 +268,7 @@ def _lex() -> _Lex:
                 fast_re, unit_info, next_trigger, prev_trigger, money_pct_first,
                 firsts(cur), frozenset(w[-1] for w in qpre), frozenset(w[-1] for w in post), run_re, candidate_re, fast_cn_re,
                 _Words(PERCENT_SUFFIXES), _Words(post), _Words(sub), _Words(measures), _Words(qpost),
-                {w: True for w in lexicon.change_words()}, mag_unit_words)
+                {w: True for w in lexicon.change_words()}, mag_unit_words, firsts(sub))
 
 
 # ---------------------------------------------------------------------------
@@ -562,7 +563,8 @@ class _Scanner:
             return                           # 人民币5000万元: a currency word before, see scan()
         if kind == "money":
             cur = info
-            if nxt and (_isdigit(nxt) or nxt in DIGITS or nxt in "又整正" or
+            if nxt and ((_isdigit(nxt) or nxt in DIGITS) and (u in ("块", "块钱") or s[e + 1:e + 2] in lex.sub_first)
+                        or nxt in "又整正" or
                         (nxt in lex.currency_first and lex.post_currency_words.match(s, e) is not None)):
                 return                       # 5000万元人民币, 5元3角, 三块五: see scan()
             if lone and n in "一壹" and u in ("块",):
