@@ -8,4 +8,17 @@ from finner.quantities import KINDS, Qualifier, Quantity, find_quantities, parse
 
 __version__ = "0.1.0"
 
-__all__ = ["parse_number", "parse_quantity", "find_quantities", "Quantity", "Qualifier", "KINDS", "__version__"]
+__all__ = ["parse_number", "parse_quantity", "find_quantities", "Quantity", "Qualifier", "KINDS", "load",
+           "render", "__version__"]
+
+
+def load(*args, **kwargs):
+    """The default spaCy pipeline (see :func:`finner.pipeline.load`); imports spaCy on first use."""
+    from finner.pipeline import load as _load
+    return _load(*args, **kwargs)
+
+
+def render(doc, **kwargs):
+    """displaCy picture of ``doc`` with finner's colours (see :func:`finner.pipeline.render`)."""
+    from finner.pipeline import render as _render
+    return _render(doc, **kwargs)

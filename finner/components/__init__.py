@@ -1,0 +1,1 @@
+"""spaCy components: thin adapters over finner's plain-Python core."""

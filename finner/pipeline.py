@@ -1,0 +1,38 @@
+"""``finner.load()``: the default pipeline.
+
+spaCy's Chinese language with the ``char`` segmenter (no model download) and
+finner's components.  So far that is ``finner_quantities``; the gazetteer,
+officials and statistical NER of issues 3 and 4 join it here.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional, Union
+
+import spacy
+from spacy.language import Language
+
+import finner.components.quantities  # noqa: F401  (registers the factory)
+
+
+def load(path: Optional[Union[str, Path]] = None, *, segmenter: str = "char") -> Language:
+    """The default pipeline, or a pipeline saved with ``nlp.to_disk(path)``.
+
+    Nothing is downloaded.  ``segmenter`` is ``"char"`` (default) or
+    ``"jieba"`` (needs the jieba package)."""
+    if path is not None:
+        return spacy.load(path)
+    if segmenter not in ("char", "jieba"):
+        raise ValueError(f"segmenter must be 'char' or 'jieba' for now, got {segmenter!r}")
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": segmenter}}})
+    nlp.add_pipe("finner_quantities")
+    return nlp
+
+
+def render(doc, *, jupyter: Optional[bool] = None, **options):
+    """displaCy entities with finner's colours (returns HTML outside notebooks)."""
+    from spacy import displacy
+
+    from finner.displacy import COLORS
+    opts = {"colors": COLORS, **options.pop("options", {})}
+    return displacy.render(doc, style="ent", jupyter=jupyter, options=opts, **options)
