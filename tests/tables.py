@@ -14,7 +14,7 @@ A table is a module-level list named ``FROM_<SOURCE>`` (positives),
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Optional, Sequence, Tuple
 
