@@ -12,7 +12,7 @@ from typing import Optional, Union
 import spacy
 from spacy.language import Language
 
-import finner.components.quantities  # noqa: F401  (registers the factory)
+from finner.components import quantities as _quantities  # noqa: F401  (registers the factory)
 
 
 def load(path: Optional[Union[str, Path]] = None, *, segmenter: str = "char") -> Language:
