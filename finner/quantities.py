@@ -235,7 +235,7 @@ def _lex() -> _Lex:
     for w, pu in PERCENT_SUFFIXES.items():
         unit_info[w] = ("percent", pu)
     unit_info["成"] = ("cheng", None)
-    mag_words = [w for w in measures if len(w) > 1 and w[0] in "十百千万亿兆"]
+    mag_words = [w for w in list(measures) + list(PERCENT_SUFFIXES) if len(w) > 1 and w[0] in "十百千万亿兆"]
     mag_unit_words = re.compile(_alternation(mag_words) if mag_words else "(?!)")
     number = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
     # durations and dates (2025年, 12月) are left unmatched: nothing else reads them either;
@@ -1074,13 +1074,19 @@ def find_quantities(text: str) -> List[Quantity]:
     >>> [q.text for q in find_quantities("贷款余额超1800亿元，同比增长12.3%")]
     ['超1800亿元', '12.3%']
     """
-    raw = check_text(text)
+    return _find(check_text(text), fast=True)
+
+
+def _find(raw: str, *, fast: bool) -> List[Quantity]:
+    """``fast=False`` skips the fast pass, so that the main pass reads every
+    form; tests compare both ways on every case-table text."""
     if not raw.strip():
         return []
     norm, imap = normalize(raw)
     sc = _Scanner(norm)
     sc.prepass()
-    sc.fast()
+    if fast:
+        sc.fast()
     sc.scan()
     out = []
     new = object.__new__
