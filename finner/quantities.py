@@ -263,7 +263,8 @@ def _lex() -> _Lex:
     prev_trigger = frozenset(w[-1] for w in pre) | frozenset("-+负")
     money_pct_words = list(post) + list(PERCENT_SUFFIXES) + ["成", "折", "个亿", "个万"]
     candidate_re = _candidate_pattern(next_words + list(qpost) + ["成", "折", "k", "K"], money_pct_words,
-                                      frozenset(c for c in prev_trigger if not LATIN.match(c)), latin(pre))
+                                      frozenset(c for c in prev_trigger if not LATIN.match(c)), latin(pre),
+                                      mag_unit_words.pattern)
     return _Lex(pre, post, sub, measures, qpre, qpost, idiom_re,
                 fast_re, unit_info, prev_trigger, money_pct_first,
                 firsts(cur), frozenset(w[-1] for w in qpre), frozenset(w[-1] for w in post), candidate_re, fast_cn_re,
@@ -957,7 +958,7 @@ def _cn_numeral(text: str) -> Optional[Tuple[Decimal, bool, bool, Decimal]]:
 
 
 def _candidate_pattern(next_words: Sequence[str], money_pct_words: Sequence[str],
-                       prev_chars: frozenset, prev_latin: Sequence[str]) -> "re.Pattern[str]":
+                       prev_chars: frozenset, prev_latin: Sequence[str], unit_words: str) -> "re.Pattern[str]":
     """The numeral runs the main pass must read, selected in C.  A run is a
     candidate when a unit, currency, percent or qualifier word follows it
     (the whole word: 20日 is a date, 20日元 money), a currency word or sign
@@ -966,7 +967,8 @@ def _candidate_pattern(next_words: Sequence[str], money_pct_words: Sequence[str]
     and never from inside a number (1,1,1,… stays linear)."""
     cls = lambda chars: "[" + re.escape("".join(sorted(chars))) + "]"
     num = "[0-9" + NUMERAL_CHARS + "]"
-    step = "(?:" + num + "|[.,，](?=[0-9]))"
+    # a run stops before a unit word that starts with a numeral character (1.5百分点, 100千瓦时)
+    step = "(?:(?!" + unit_words + ")" + num + "|[.,，](?=[0-9]))"
     run = step + "++(?:[ \u3000]{1,4}+" + step + "++)*+"
     gap = "[ \u3000]{0,4}"
     connectors = "".join(RANGE_CONNECTORS)
