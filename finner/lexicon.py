@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from importlib import resources
 from types import MappingProxyType
-from typing import Callable, Dict, List, Mapping, Sequence, Tuple
+from typing import Callable, Dict, List, Mapping, Optional, Sequence, Tuple
 
 __all__ = ["LexiconError", "read_table", "currencies", "measure_words", "qualifier_words",
            "variants", "idioms", "change_words", "Currency", "QUALIFIERS"]
@@ -194,3 +194,108 @@ def parse_change_words(text: str | None = None, name: str = "change_words.tsv") 
 def change_words() -> Tuple[str, ...]:
     """Verbs of change (上涨, 增加): 上涨5元至30元 is a change of 5元 to 30元, not a range."""
     return parse_change_words()
+
+
+# --- names: banks, organisations, products, titles, surnames ------------------
+BANK_KINDS = ("central", "policy", "state", "joint_stock", "city", "rural", "private", "digital", "foreign", "postal")
+ORG_KINDS = ("regulator", "ministry", "government", "exchange", "securities", "fund", "insurance", "trust",
+             "fintech", "asset_management", "rating", "association", "international", "other")
+PRODUCT_KINDS = ("loan", "deposit", "wealth", "payment", "card", "fund", "etf", "insurance", "app", "trust",
+                 "currency", "other")
+TITLE_KINDS = ("executive", "board", "party", "research", "staff", "government", "academic", "media", "other")
+
+
+@dataclass(frozen=True)
+class Institution:
+    canonical: str
+    aliases: Tuple[str, ...]
+    kind: str
+    source: str
+
+
+def parse_institutions(text: str | None, name: str, kinds: Sequence[str]) -> Tuple[Institution, ...]:
+    """Rows ``canonical, aliases (| separated or -), kind, source``.  Every
+    surface (canonical name or alias) names exactly one institution."""
+    rows = read_table(name, ("canonical", "aliases", "kind", "source"), text)
+    _unique(name, rows, lambda f: f[0])
+    owner: Dict[str, Tuple[int, str]] = {}
+    out = []
+    for no, (canonical, aliases, kind, source) in rows:
+        if kind not in kinds:
+            raise LexiconError(f"{name}:{no}: kind must be one of {kinds}, got {kind!r}")
+        alias_list = () if aliases == "-" else tuple(a for a in aliases.split("|"))
+        for surface in (canonical,) + alias_list:
+            if not surface or surface != surface.strip():
+                raise LexiconError(f"{name}:{no}: empty or padded alias in {aliases!r}")
+            if surface in owner and owner[surface][1] != canonical:
+                raise LexiconError(f"{name}:{no}: {surface!r} already names {owner[surface][1]!r} "
+                                   f"(line {owner[surface][0]})")
+            owner[surface] = (no, canonical)
+        out.append(Institution(canonical, alias_list, kind, source))
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=1)
+def banks() -> Tuple[Institution, ...]:
+    """Banks with their aliases (工行 -> 中国工商银行)."""
+    return parse_institutions(None, "banks.tsv", BANK_KINDS)
+
+
+@functools.lru_cache(maxsize=1)
+def organizations() -> Tuple[Institution, ...]:
+    """Organisations in finance and government with their aliases (证监会)."""
+    return parse_institutions(None, "organizations.tsv", ORG_KINDS)
+
+
+@dataclass(frozen=True)
+class Product:
+    name: str
+    provider: Optional[str]
+    kind: str
+    source: str
+
+
+def parse_products(text: str | None = None, name: str = "products.tsv") -> Tuple[Product, ...]:
+    rows = read_table(name, ("name", "provider", "kind", "source"), text)
+    _unique(name, rows, lambda f: f[0])
+    for no, (_, _, kind, _) in rows:
+        if kind not in PRODUCT_KINDS:
+            raise LexiconError(f"{name}:{no}: kind must be one of {PRODUCT_KINDS}, got {kind!r}")
+    return tuple(Product(n, None if p == "-" else p, k, src) for _, (n, p, k, src) in rows)
+
+
+@functools.lru_cache(maxsize=1)
+def products() -> Tuple[Product, ...]:
+    """Named financial products, apps and services (微粒贷, 余额宝)."""
+    return parse_products()
+
+
+def parse_titles(text: str | None = None, name: str = "titles.tsv") -> Mapping[str, str]:
+    rows = read_table(name, ("title", "kind"), text)
+    _unique(name, rows, lambda f: f[0])
+    for no, (_, kind) in rows:
+        if kind not in TITLE_KINDS:
+            raise LexiconError(f"{name}:{no}: kind must be one of {TITLE_KINDS}, got {kind!r}")
+    return MappingProxyType({t: k for _, (t, k) in rows})
+
+
+@functools.lru_cache(maxsize=1)
+def titles() -> Mapping[str, str]:
+    """Titles and roles to their kind (副行长 -> executive, 研究员 -> research)."""
+    return parse_titles()
+
+
+def parse_surnames(text: str | None = None, name: str = "surnames.tsv") -> Mapping[str, str]:
+    rows = read_table(name, ("surname", "kind"), text)
+    _unique(name, rows, lambda f: f[0])
+    for no, (surname, kind) in rows:
+        if (kind, len(surname)) not in (("single", 1), ("compound", 2)):
+            raise LexiconError(f"{name}:{no}: a {kind} surname has {'one' if kind == 'single' else 'two'} "
+                               f"character(s), got {surname!r}")
+    return MappingProxyType({s: k for _, (s, k) in rows})
+
+
+@functools.lru_cache(maxsize=1)
+def surnames() -> Mapping[str, str]:
+    """Chinese surnames, single (王) and compound (欧阳)."""
+    return parse_surnames()

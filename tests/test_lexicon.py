@@ -72,3 +72,43 @@ def test_bad_rows_name_file_and_line(name, parse, text, message):
     with pytest.raises(LexiconError, match=message) as e:
         parse(text)
     assert re.search(r"\.tsv:\d+", str(e.value))
+
+
+def test_products():
+    prods = {p.name: p for p in lexicon.products()}
+    assert len(prods) >= 150
+    assert prods["微粒贷"].kind == "loan" and "微众" in prods["微粒贷"].provider
+    assert "余额宝" in prods and "花呗" in prods
+    for generic in ("理财产品", "信用卡", "手机银行", "房贷"):
+        assert generic not in prods
+
+
+def test_titles():
+    t = lexicon.titles()
+    assert len(t) >= 100
+    for title in ("副行长", "行长助理", "首席经济学家", "董事会秘书", "研究员", "分析师", "基金经理"):
+        assert title in t, title
+
+
+def test_surnames():
+    s = lexicon.surnames()
+    assert len(s) >= 400
+    assert s["王"] == "single" and s["欧阳"] == "compound" and s["娄"] == "single" and s["黄"] == "single"
+
+
+NAME_BAD = [
+    (lambda t: lexicon.parse_products(t), "# h\n微粒贷\t-\tcake\tx\n", "kind must be"),
+    (lambda t: lexicon.parse_titles(t), "# h\n行长\tboss\n", "kind must be"),
+    (lambda t: lexicon.parse_surnames(t), "# h\n王王\tsingle\n", "one"),
+    (lambda t: lexicon.parse_institutions(t, "banks.tsv", lexicon.BANK_KINDS),
+     "# h\n中国工商银行\t工行\tstate\tx\n中国建设银行\t工行\tstate\tx\n", "already names"),
+    (lambda t: lexicon.parse_institutions(t, "banks.tsv", lexicon.BANK_KINDS),
+     "# h\n中国工商银行\t工行||ICBC\tstate\tx\n", "empty or padded alias"),
+]
+
+
+@pytest.mark.parametrize("parse,text,message", NAME_BAD, ids=[b[2] for b in NAME_BAD])
+def test_bad_name_rows(parse, text, message):
+    with pytest.raises(LexiconError, match=message) as e:
+        parse(text)
+    assert re.search(r"\.tsv:\d+", str(e.value))
