@@ -1,8 +1,9 @@
 """``finner.load()``: the default pipeline.
 
 spaCy's Chinese language with the ``char`` segmenter (no model download) and
-finner's components.  So far that is ``finner_quantities``; the gazetteer,
-officials and statistical NER of issues 3 and 4 join it here.
+finner's components: ``finner_gazetteer`` (banks, organisations, products,
+titles) and ``finner_quantities``.  The officials component and the
+statistical NER (issues 3 and 4) join them here.
 """
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from typing import Optional, Union
 import spacy
 from spacy.language import Language
 
-from finner.components import quantities as _quantities  # noqa: F401  (registers the factory)
+from finner.components import gazetteer, quantities  # noqa: F401  (register the factories)
 
 
 def load(path: Optional[Union[str, Path]] = None, *, segmenter: str = "char") -> Language:
@@ -25,6 +26,7 @@ def load(path: Optional[Union[str, Path]] = None, *, segmenter: str = "char") ->
     if segmenter not in ("char", "jieba"):
         raise ValueError(f"segmenter must be 'char' or 'jieba' for now, got {segmenter!r}")
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": segmenter}}})
+    nlp.add_pipe("finner_gazetteer")      # first: a name with digits (360数科) stays a name
     nlp.add_pipe("finner_quantities")
     return nlp
 

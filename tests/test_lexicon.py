@@ -112,3 +112,18 @@ def test_bad_name_rows(parse, text, message):
     with pytest.raises(LexiconError, match=message) as e:
         parse(text)
     assert re.search(r"\.tsv:\d+", str(e.value))
+
+
+def test_banks_and_organizations():
+    banks = {b.canonical: b for b in lexicon.banks()}
+    orgs = {o.canonical: o for o in lexicon.organizations()}
+    assert len(banks) >= 200 and len(orgs) >= 150
+    kinds = [b.kind for b in banks.values()]
+    assert kinds.count("city") >= 100 and kinds.count("rural") >= 40
+    assert "工行" in banks["中国工商银行"].aliases and "央行" in banks["中国人民银行"].aliases
+    assert "邮储银行" in banks["中国邮政储蓄银行"].aliases
+    assert any("证监会" in o.aliases for o in orgs.values())
+    surfaces = {s for b in banks.values() for s in (b.canonical,) + b.aliases}
+    assert not surfaces & {s for o in orgs.values() for s in (o.canonical,) + o.aliases}
+    for generic in ("商业银行", "城商行", "五大行", "银行", "农村商业银行"):
+        assert generic not in surfaces

@@ -1,0 +1,106 @@
+"""Names from the data files: banks (and their branches), organisations,
+products and titles, found in plain text.  Pure Python, no spaCy.
+
+``find_names(text)`` returns :class:`Name` records with character offsets.
+
+* One compiled regex (a trie of every surface) finds the longest surface at
+  each position, left to right, so 工银瑞信基金 (ORG) wins over 工银 inside it
+  and 副行长 over 行长.
+* A bank followed by a branch (中国银行深圳市分行, 工行上海市分行,
+  建设银行北京分行营业部, …支行) is one BANK span with the bank's canonical name.
+* Generic nouns (商业银行, 城商行, 五大行, 银行) are in no data file and so are
+  never tagged.
+
+Overlap policy: a longer name wins over a shorter one it contains; on equal
+length the order is ORG, BANK, PRODUCT, TITLE (an institution's name is more
+specific than a product or a role).
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Dict, List, Optional, Tuple
+
+from finner import lexicon
+from finner.normalize import check_text, normalize
+
+__all__ = ["Name", "find_names"]
+
+_PRIORITY = {"ORG": 0, "BANK": 1, "PRODUCT": 2, "TITLE": 3}
+# a branch after a bank: a place name of 1-10 characters, then 分行 or 支行, then an
+# optional 营业部 (北京分行营业部); or a 营业部 directly
+# (its place name holds no function word or verb: 中国银行发布公告称其深圳分行 is no branch)
+_BRANCH = re.compile(r"(?:(?![的了在与和及其是为将对向从把被等称发布表示行])[\u4e00-\u9fff]){1,8}?"
+                     r"(?:分行|支行)(?:营业部)?|营业部")
+
+
+_NOT_AFTER_HANG = frozenset("业为情道驶走使动程列李径销")
+
+
+@dataclass(frozen=True)
+class Name:
+    label: str                 # BANK, ORG, PRODUCT, TITLE
+    text: str
+    start: int
+    end: int
+    canonical: Optional[str]   # the full name for BANK and ORG; the product name for PRODUCT
+
+
+@functools.lru_cache(maxsize=1)
+def _table() -> Tuple["re.Pattern[str]", Dict[str, Tuple[str, Optional[str]]]]:
+    from finner.quantities import _alternation
+    surfaces: Dict[str, Tuple[str, Optional[str]]] = {}
+
+    def add(surface: str, label: str, canonical: Optional[str]) -> None:
+        old = surfaces.get(surface)
+        if old is None or _PRIORITY[label] < _PRIORITY[old[0]]:
+            surfaces[surface] = (label, canonical)
+
+    for t in lexicon.titles():
+        add(t, "TITLE", None)
+    for p in lexicon.products():
+        add(p.name, "PRODUCT", p.name)
+    for b in lexicon.banks():
+        for s in (b.canonical,) + b.aliases:
+            add(s, "BANK", b.canonical)
+    for o in lexicon.organizations():
+        for s in (o.canonical,) + o.aliases:
+            add(s, "ORG", o.canonical)
+    return re.compile(_alternation(surfaces)), surfaces
+
+
+def find_names(text: str) -> List[Name]:
+    """Banks, organisations, products and titles in ``text``, in order, not overlapping."""
+    raw = check_text(text)
+    if not raw.strip():
+        return []
+    norm, imap = normalize(raw)
+    pattern, surfaces = _table()
+    out: List[Name] = []
+    pos = 0
+    n = len(norm)
+    while pos < n:
+        m = pattern.search(norm, pos)
+        if m is None:
+            break
+        a, b = m.span()
+        word = m.group()
+        label, canonical = surfaces[word]
+        # ASCII aliases (ICBC, IMF) must stand as whole words
+        if word.isascii() and ((a > 0 and norm[a - 1].isascii() and norm[a - 1].isalnum()) or
+                               (b < n and norm[b].isascii() and norm[b].isalnum())):
+            pos = a + 1
+            continue
+        # two-character aliases ending in 行 inside ordinary words: 加工行业, 个人行为, 盛世行情
+        if len(word) == 2 and word[1] == "行" and b < n and norm[b] in _NOT_AFTER_HANG:
+            pos = a + 1
+            continue
+        if label == "BANK":
+            br = _BRANCH.match(norm, b)
+            if br is not None:
+                b = br.end()
+        start, end = (a, b) if imap is None else (imap[0][a], imap[1][b - 1])
+        out.append(Name(label, raw[start:end], start, end, canonical))
+        pos = b
+    return out
