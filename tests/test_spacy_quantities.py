@@ -30,11 +30,13 @@ def nlp():
 
 def test_entities_and_values(nlp):
     doc = nlp(TEXTS[0])
-    assert [(e.text, e.label_) for e in doc.ents] == [("超1800亿元", "MONEY"), ("12.3%", "PERCENT"),
-                                                      ("5.72万户", "QUANTITY")]
-    q = doc.ents[0]._.quantity
+    amounts = [e for e in doc.ents if e.label_ in ("MONEY", "PERCENT", "QUANTITY")]
+    assert [(e.text, e.label_) for e in amounts] == [("超1800亿元", "MONEY"), ("12.3%", "PERCENT"),
+                                                     ("5.72万户", "QUANTITY")]
+    q = amounts[0]._.quantity
     assert (q.value, q.unit, q.qualifier) == (Decimal("180000000000"), "CNY", "over")
-    assert [s.text for s in doc.spans["finner"]] == ["超1800亿元", "12.3%", "5.72万户"]
+    assert [s.text for s in doc.spans["finner"]] == ["中国银行深圳市分行", "超1800亿元", "12.3%", "5.72万户"]
+    assert doc.ents[0]._.quantity is None and doc.ents[0]._.canonical == "中国银行"
 
 
 def test_factory_resolves_without_import_finner():
