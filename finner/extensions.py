@@ -8,6 +8,7 @@ which copy plain data but not Python objects.
 * ``Span._.quantity``: a :class:`finner.Quantity` for MONEY, PERCENT and QUANTITY spans.
 * ``Span._.canonical``: a canonical full name (BANK, ORG), else None.
 * ``Span._.title`` / ``Span._.org``: a PERSON's title and organisation, else None.
+* ``Doc._.officials``: ``[{"name", "title", "org"}]`` for every PERSON entity.
 """
 from __future__ import annotations
 
@@ -55,6 +56,10 @@ def _get_org(span: Span) -> Optional[str]:
 _GETTERS = {"quantity": _get_quantity, "canonical": _get_canonical, "title": _get_title, "org": _get_org}
 
 
+def _get_officials(doc: Doc) -> list:
+    return [{"name": e.text, "title": _get_title(e), "org": _get_org(e)} for e in doc.ents if e.label_ == "PERSON"]
+
+
 def register() -> None:
     """Register finner's Span extensions; idempotent.  Raises ValueError when
     another package already uses one of the names (finner never overwrites
@@ -68,4 +73,9 @@ def register() -> None:
                              f"for its values. Remove the other extension (Span.remove_extension({name!r})) "
                              f"before adding finner's components.")
         Span.set_extension(name, getter=getter)
+    if Doc.has_extension("officials"):
+        if Doc.get_extension("officials")[2] is not _get_officials:
+            raise ValueError("Doc._.officials is already registered by another package; finner needs it.")
+    else:
+        Doc.set_extension("officials", getter=_get_officials)
 

@@ -299,3 +299,15 @@ def parse_surnames(text: str | None = None, name: str = "surnames.tsv") -> Mappi
 def surnames() -> Mapping[str, str]:
     """Chinese surnames, single (王) and compound (欧阳)."""
     return parse_surnames()
+
+
+def parse_not_names(text: str | None = None, name: str = "not_names.tsv") -> frozenset:
+    rows = read_table(name, ("word", "note"), text)
+    _unique(name, rows, lambda f: f[0])
+    return frozenset(w for _, (w, _) in rows)
+
+
+@functools.lru_cache(maxsize=1)
+def not_names() -> frozenset:
+    """Words that begin with a surname but are not names (文章指出, 方面表示)."""
+    return parse_not_names()

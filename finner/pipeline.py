@@ -2,8 +2,8 @@
 
 spaCy's Chinese language with the ``char`` segmenter (no model download) and
 finner's components: ``finner_gazetteer`` (banks, organisations, products,
-titles) and ``finner_quantities``.  The officials component and the
-statistical NER (issues 3 and 4) join them here.
+titles), ``finner_officials`` (persons with title and organisation) and
+``finner_quantities``.  The statistical NER (issue 4) joins them here.
 """
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from typing import Optional, Union
 import spacy
 from spacy.language import Language
 
-from finner.components import gazetteer, quantities  # noqa: F401  (register the factories)
+from finner.components import gazetteer, officials, quantities  # noqa: F401  (register the factories)
 
 
 def load(path: Optional[Union[str, Path]] = None, *, segmenter: str = "char") -> Language:
@@ -27,6 +27,7 @@ def load(path: Optional[Union[str, Path]] = None, *, segmenter: str = "char") ->
         raise ValueError(f"segmenter must be 'char' or 'jieba' for now, got {segmenter!r}")
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": segmenter}}})
     nlp.add_pipe("finner_gazetteer")      # first: a name with digits (360数科) stays a name
+    nlp.add_pipe("finner_officials")      # reads the titles and organisations just found
     nlp.add_pipe("finner_quantities")
     return nlp
 

@@ -127,3 +127,10 @@ def test_banks_and_organizations():
     assert not surfaces & {s for o in orgs.values() for s in (o.canonical,) + o.aliases}
     for generic in ("商业银行", "城商行", "五大行", "银行", "农村商业银行"):
         assert generic not in surfaces
+
+
+def test_not_names():
+    words = lexicon.not_names()
+    assert "文章" in words and "方面" in words
+    with pytest.raises(LexiconError, match="duplicate"):
+        lexicon.parse_not_names("# h\n文章\tx\n文章\ty\n")

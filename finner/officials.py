@@ -1,0 +1,116 @@
+"""Officials: person names found from context, linked to a title and an
+organisation.  Pure Python, no spaCy.
+
+A name is a surname from ``surnames.tsv`` and one or two more characters.  It
+is only taken where the context says it is a person, never from the surname
+alone (many surnames are ordinary words: 文, 国, 和):
+
+* after a title: 副行长黄黎明, 研究员娄飞鹏, 记者王璐;
+* before a verb of speech: 王明表示, 李华认为, 张伟称 (after punctuation or at the
+  start of the text);
+
+The person's title is the title right before the name, and the organisation
+the bank or organisation right before that title (邮储银行研究员娄飞鹏 ->
+娄飞鹏, 研究员, 邮储银行).
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import List, Optional, Sequence, Tuple
+
+from finner import lexicon
+
+__all__ = ["Person", "find_officials", "SPEECH_VERBS"]
+
+# verbs that follow a speaker's name
+SPEECH_VERBS = ("表示", "认为", "称", "介绍", "透露", "指出", "说", "强调", "坦言", "预计", "分析", "建议",
+                "提到", "提醒", "解释", "谈到", "回应", "直言", "补充", "举例", "告诉", "对记者")
+# what follows a name after a title besides a verb of speech: 记者王璐报道
+_FOLLOWERS = SPEECH_VERBS + ("报道", "摄影", "摄", "发自", "获悉", "了解到", "注意到", "主持", "出席", "带队", "一行",
+                             "在", "于", "等", "也", "则", "还", "就", "曾", "已", "向", "对")
+_BOUNDARY = set("，。；：、！？“”‘’「」『』（）()《》,.;:!? \u3000\n\t")
+_NOT_IN_NAME = set("的了在是和与及或等也都就把被对向从以为于将说称表认指介透强坦预分建提解谈回直补举告年月日")
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    start: int
+    end: int
+    title: Optional[str]
+    org: Optional[str]
+
+
+@functools.lru_cache(maxsize=1)
+def _patterns() -> Tuple["re.Pattern[str]", "re.Pattern[str]"]:
+    from finner.quantities import _alternation
+    surnames = lexicon.surnames()
+    name = "(?:" + _alternation(surnames) + ")[\\u4e00-\\u9fff]{1,2}"
+    verbs = _alternation(SPEECH_VERBS)
+    return re.compile(name), re.compile("(?=(" + name + ")(?:" + verbs + "))")
+
+
+def _given_ok(name: str, surname_len: int) -> bool:
+    return all(c not in _NOT_IN_NAME and c not in _BOUNDARY for c in name[surname_len:])
+
+
+def _read_name(text: str, i: int) -> Optional[str]:
+    """The name starting at ``i`` after a title: 3 characters unless the third
+    begins a verb of speech or a boundary follows the second."""
+    pat, _ = _patterns()
+    m = pat.match(text, i)
+    if m is None:
+        return None
+    surnames = lexicon.surnames()
+    sl = 2 if text[i:i + 2] in surnames and lexicon.surnames()[text[i:i + 2]] == "compound" else 1
+    cands = [text[i:i + sl + 2], text[i:i + sl + 1]]
+    for cand in cands:
+        end = i + len(cand)
+        if len(cand) < sl + 1 or not _given_ok(cand, sl):
+            continue
+        if end >= len(text) or text[end] in _BOUNDARY or any(text.startswith(v, end) for v in _FOLLOWERS):
+            return cand
+    return cands[0] if len(cands[0]) == sl + 2 and _given_ok(cands[0], sl) else None
+
+
+def find_officials(text: str, entities: Sequence[Tuple[str, int, int, str]]) -> List[Person]:
+    """Persons in ``text``.  ``entities`` are ``(label, start, end, text)`` of the
+    BANK, ORG and TITLE spans already found (by finner_gazetteer or a model)."""
+    ends = {e[2]: e for e in entities}
+    starts = {e[1] for e in entities}
+    found: List[Person] = []
+    taken = set()
+    # 1. after a title: 副行长黄黎明
+    for label, s, e, surface in entities:
+        if label != "TITLE" or e >= len(text) or e in starts:
+            continue
+        name = _read_name(text, e)
+        if name is None:
+            continue
+        org = None
+        before = ends.get(s)
+        if before is not None and before[0] in ("BANK", "ORG"):
+            org = before[3]
+        found.append(Person(name, e, e + len(name), surface, org))
+        taken.update(range(e, e + len(name)))
+    # 2. before a verb of speech, after a boundary: ，王明表示
+    _, speech = _patterns()
+    for m in speech.finditer(text):
+        i = m.start(1)
+        name = m.group(1)
+        if i in taken or not (i == 0 or text[i - 1] in _BOUNDARY or i in ends):
+            continue
+        sl = 2 if lexicon.surnames().get(name[:2]) == "compound" else 1
+        # the verb may start inside a 3-character reading (王明表示 read as 王明表): take the longest
+        # reading whose given name holds no verb or function character
+        for cand in (name, name[:-1]):
+            if cand in lexicon.not_names():
+                break
+            if len(cand) > sl and _given_ok(cand, sl) and any(text.startswith(v, i + len(cand)) for v in SPEECH_VERBS):
+                found.append(Person(cand, i, i + len(cand), None, None))
+                taken.update(range(i, i + len(cand)))
+                break
+    found.sort(key=lambda p: p.start)
+    return found
