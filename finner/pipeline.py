@@ -13,6 +13,7 @@ from typing import Optional, Union
 import spacy
 from spacy.language import Language
 
+from finner import tokenizer  # noqa: F401  (registers finner.chunked_zh.v1)
 from finner.components import gazetteer, officials, quantities  # noqa: F401  (register the factories)
 
 
@@ -25,7 +26,9 @@ def load(path: Optional[Union[str, Path]] = None, *, segmenter: str = "char") ->
         return spacy.load(path)
     if segmenter not in ("char", "jieba"):
         raise ValueError(f"segmenter must be 'char' or 'jieba' for now, got {segmenter!r}")
-    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": segmenter}}})
+    # long texts are segmented in chunks (linear time, offsets unchanged): see finner.tokenizer
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"@tokenizers": "finner.chunked_zh.v1",
+                                                          "segmenter": segmenter, "chunk_size": 10000}}})
     nlp.add_pipe("finner_gazetteer")      # first: a name with digits (360数科) stays a name
     nlp.add_pipe("finner_officials")      # reads the titles and organisations just found
     nlp.add_pipe("finner_quantities")

@@ -13,6 +13,14 @@ from spacy.util import filter_spans
 from finner import extensions
 
 
+def _occupied(n_tokens: int, spans: Iterable[Span]) -> bytearray:
+    """Token positions covered by ``spans`` (linear, for overlap tests on long documents)."""
+    mask = bytearray(n_tokens)
+    for sp in spans:
+        mask[sp.start:sp.end] = b"\x01" * (sp.end - sp.start)
+    return mask
+
+
 class SpanWriter:
     """Writes spans into ``doc.spans[spans_key]`` (unless it is None) and, with
     ``annotate_ents``, into ``doc.ents``: entities already there are kept and
@@ -38,12 +46,13 @@ class SpanWriter:
             group = list(doc.spans[self.spans_key]) if self.spans_key in doc.spans else []
             doc.spans[self.spans_key] = group + spans
         if self.annotate_ents:
+            old = list(doc.ents)
             if self.overwrite:
-                kept = [e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in spans)]
-                doc.ents = filter_spans(kept + spans)
+                mine = _occupied(len(doc), spans)
+                doc.ents = filter_spans([e for e in old if mine.find(1, e.start, e.end) < 0] + spans)
             else:
-                new = [s for s in spans if not any(e.start < s.end and s.start < e.end for e in doc.ents)]
-                doc.ents = filter_spans(list(doc.ents) + new)
+                theirs = _occupied(len(doc), old)
+                doc.ents = filter_spans(old + [s for s in spans if theirs.find(1, s.start, s.end) < 0])
         return doc
 
     def pipe(self, stream: Iterable[Doc], *, batch_size: int = 128) -> Iterable[Doc]:
