@@ -17,18 +17,25 @@ from finner import tokenizer  # noqa: F401  (registers finner.chunked_zh.v1)
 from finner.components import gazetteer, officials, quantities  # noqa: F401  (register the factories)
 
 
-def load(path: Optional[Union[str, Path]] = None, *, segmenter: str = "char") -> Language:
+def load(path: Optional[Union[str, Path]] = None, *, segmenter: str = "char",
+         pkuseg_model: Optional[Union[str, Path]] = None) -> Language:
     """The default pipeline, or a pipeline saved with ``nlp.to_disk(path)``.
 
-    Nothing is downloaded.  ``segmenter`` is ``"char"`` (default) or
-    ``"jieba"`` (needs the jieba package)."""
+    Nothing is downloaded.  ``segmenter`` is ``"char"`` (default), ``"jieba"``
+    (needs the jieba package) or ``"pkuseg"`` with ``pkuseg_model``, the folder
+    of a pkuseg model (``features.pkl``, ``weights.npz``)."""
     if path is not None:
         return spacy.load(path)
-    if segmenter not in ("char", "jieba"):
-        raise ValueError(f"segmenter must be 'char' or 'jieba' for now, got {segmenter!r}")
+    if segmenter not in ("char", "jieba", "pkuseg"):
+        raise ValueError(f"segmenter must be 'char', 'jieba' or 'pkuseg', got {segmenter!r}")
+    if (segmenter == "pkuseg") != (pkuseg_model is not None):
+        raise ValueError("pkuseg_model goes with segmenter='pkuseg', and the pkuseg segmenter needs it: "
+                         "finner never downloads a model (see scripts/fetch_pkuseg_model.py for tests)")
     # long texts are segmented in chunks (linear time, offsets unchanged): see finner.tokenizer
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"@tokenizers": "finner.chunked_zh.v1",
                                                           "segmenter": segmenter, "chunk_size": 10000}}})
+    if pkuseg_model is not None:
+        nlp.tokenizer.initialize(pkuseg_model=str(pkuseg_model))
     nlp.add_pipe("finner_gazetteer")      # first: a name with digits (360数科) stays a name
     nlp.add_pipe("finner_officials")      # reads the titles and organisations just found
     nlp.add_pipe("finner_quantities")
