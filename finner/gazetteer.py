@@ -9,7 +9,9 @@ products and titles, found in plain text.  Pure Python, no spaCy.
 * A bank followed by a branch (中国银行深圳市分行, 工行上海市分行,
   建设银行北京分行营业部, …支行) is one BANK span with the bank's canonical name.
 * Generic nouns (商业银行, 城商行, 五大行, 银行) are in no data file and so are
-  never tagged.
+  never tagged; nor is a bank name before 间 or 业 (上海银行间同业拆放利率, 美国银行业).
+* A quoted name that ends like a product (“江农e贷”, 「泽惠宝」) is a PRODUCT even
+  when no data file lists it.
 
 Overlap policy: a longer name wins over a shorter one it contains; on equal
 length the order is ORG, BANK, PRODUCT, TITLE (an institution's name is more
@@ -96,6 +98,10 @@ def find_names(text: str) -> List[Name]:
         if len(word) == 2 and word[1] == "行" and b < n and norm[b] in _NOT_AFTER_HANG:
             pos = a + 1
             continue
+        # 银行间 (interbank: 上海银行间同业拆放利率) and 银行业 (the banking industry: 美国银行业)
+        if label == "BANK" and word.endswith("银行") and b < n and norm[b] in "间业":
+            pos = a + 1
+            continue
         if label == "BANK":
             br = _BRANCH.match(norm, b)
             if br is not None:
@@ -103,4 +109,21 @@ def find_names(text: str) -> List[Name]:
         start, end = (a, b) if imap is None else (imap[0][a], imap[1][b - 1])
         out.append(Name(label, raw[start:end], start, end, canonical))
         pos = b
-    return out
+    return _with_quoted_products(raw, norm, imap, out)
+
+
+# a name in quotes that ends like a product (“江农e贷”, 「泽惠宝」, "稳享添利理财") is a
+# product even when no data file lists it
+_QUOTED_PRODUCT = re.compile(r"[“「『\"]([\u4e00-\u9fffA-Za-z0-9·]{1,14}?(?:贷|宝|通|卡|借|融|花|分期|理财|信托|基金|ETF))[”」』\"]")
+
+
+def _with_quoted_products(raw: str, norm: str, imap, found: List[Name]) -> List[Name]:
+    extra = []
+    taken = [(f.start, f.end) for f in found]
+    for m in _QUOTED_PRODUCT.finditer(norm):
+        a, b = m.span(1)
+        start, end = (a, b) if imap is None else (imap[0][a], imap[1][b - 1])
+        if any(s < end and start < e for s, e in taken):
+            continue
+        extra.append(Name("PRODUCT", raw[start:end], start, end, raw[start:end]))
+    return sorted(found + extra, key=lambda f: f.start) if extra else found

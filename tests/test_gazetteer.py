@@ -24,11 +24,23 @@ FROM_ISSUE = [
     ("该行行长助理表示", [("行长助理", "TITLE", None)]),
     ("首席经济学家认为", [("首席经济学家", "TITLE", None)]),
 ]
+# the overlap policy: the longer name wins; a bank's alias inside an organisation's or a
+# product's name stays inside it; a title inside a longer title too
+OVERLAPS = [
+    ("工银瑞信基金发布公告", [("工银瑞信基金", "ORG", "工银瑞信基金管理有限公司")]),
+    ("中国银行业协会", [("中国银行业协会", "ORG", "中国银行业协会")]),
+    ("中银E贷", [("中银E贷", "PRODUCT", "中银E贷")]),
+    ("招行朝朝宝", [("招行", "BANK", "招商银行"), ("朝朝宝", "PRODUCT", "朝朝宝")]),
+    ("副行长", [("副行长", "TITLE", None)]),
+    ("该行推出“江农e贷”产品", [("江农e贷", "PRODUCT", "江农e贷")]),
+    ("「泽惠宝」上线", [("泽惠宝", "PRODUCT", "泽惠宝")]),
+]
+
 NOT_NAMES = ["商业银行", "各大银行", "五大行", "城商行", "银行", "农村商业银行", "中国银行发布公告称其深圳分行将",
-             "加工行业", "其中行业", "个人行为", "盛世行情"]
+             "加工行业", "其中行业", "个人行为", "盛世行情", "上海银行间同业拆放利率", "美国银行业"]
 
 
-@pytest.mark.parametrize("text,want", FROM_ISSUE, ids=[t for t, _ in FROM_ISSUE])
+@pytest.mark.parametrize("text,want", FROM_ISSUE + OVERLAPS, ids=[t for t, _ in FROM_ISSUE + OVERLAPS])
 def test_find_names(text, want):
     got = [(n.text, n.label, n.canonical) for n in find_names(text)]
     assert got == want
