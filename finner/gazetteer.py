@@ -10,6 +10,8 @@ products and titles, found in plain text.  Pure Python, no spaCy.
   建设银行北京分行营业部, …支行) is one BANK span with the bank's canonical name.
 * Generic nouns (商业银行, 城商行, 五大行, 银行) are in no data file and so are
   never tagged; nor is a bank name before 间 or 业 (上海银行间同业拆放利率, 美国银行业).
+* A rural, village or private bank written as place + type (江州农村商业银行,
+  泽阳农商银行, 青溪村镇银行) is a BANK even when no data file lists it.
 * A quoted name that ends like a product (“江农e贷”, 「泽惠宝」) is a PRODUCT even
   when no data file lists it.
 
@@ -109,7 +111,32 @@ def find_names(text: str) -> List[Name]:
         start, end = (a, b) if imap is None else (imap[0][a], imap[1][b - 1])
         out.append(Name(label, raw[start:end], start, end, canonical))
         pos = b
-    return _with_quoted_products(raw, norm, imap, out)
+    return _with_quoted_products(raw, norm, imap, _with_bank_patterns(raw, norm, imap, out))
+
+
+# rural, village and private banks follow a fixed naming pattern: a place (or brand)
+# name and a type (江州农村商业银行, 泽阳农商银行, 青溪村镇银行, 恒通民营银行); the short
+# types 农商银行/农商行 stand for 农村商业银行 in the canonical name
+_BANK_TYPES = {"农村商业银行": "农村商业银行", "农商银行": "农村商业银行", "农商行": "农村商业银行",
+               "村镇银行": "村镇银行", "民营银行": "民营银行", "农村信用合作联社": "农村信用合作联社",
+               "农村合作银行": "农村合作银行"}
+_BANK_PATTERN = re.compile(r"((?:(?![的了在与和及其是为将对向从把被等称表示各该这那此多家全国部分中小当地一些各类])"
+                           r"[\u4e00-\u9fff]){2,6}?)(" + "|".join(sorted(_BANK_TYPES, key=len, reverse=True)) + ")")
+
+
+def _with_bank_patterns(raw: str, norm: str, imap, found: List[Name]) -> List[Name]:
+    extra = []
+    taken = [(f.start, f.end) for f in found]
+    for m in _BANK_PATTERN.finditer(norm):
+        a, b = m.span()
+        start, end = (a, b) if imap is None else (imap[0][a], imap[1][b - 1])
+        if any(s < end and start < e for s, e in taken):
+            continue
+        br = _BRANCH.match(norm, b)
+        if br is not None:
+            end = br.end() if imap is None else imap[1][br.end() - 1]
+        extra.append(Name("BANK", raw[start:end], start, end, m.group(1) + _BANK_TYPES[m.group(2)]))
+    return sorted(found + extra, key=lambda f: f.start) if extra else found
 
 
 # a name in quotes that ends like a product (“江农e贷”, 「泽惠宝」, "稳享添利理财") is a

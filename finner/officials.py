@@ -6,6 +6,7 @@ is only taken where the context says it is a person, never from the surname
 alone (many surnames are ordinary words: 文, 国, 和):
 
 * after a title: 副行长黄黎明, 研究员娄飞鹏, 记者王璐;
+* before a title, after punctuation: ，曹文博行长表示;
 * before a verb of speech: 王明表示, 李华认为, 张伟称 (after punctuation or at the
   start of the text);
 
@@ -31,7 +32,7 @@ SPEECH_VERBS = ("表示", "认为", "称", "介绍", "透露", "指出", "说", 
 _FOLLOWERS = SPEECH_VERBS + ("报道", "摄影", "摄", "发自", "获悉", "了解到", "注意到", "主持", "出席", "带队", "一行",
                              "在", "于", "等", "也", "则", "还", "就", "曾", "已", "向", "对")
 _BOUNDARY = set("，。；：、！？“”‘’「」『』（）()《》,.;:!? \u3000\n\t")
-_NOT_IN_NAME = set("的了在是和与及或等也都就把被对向从以为于将说称表认指介透强坦预分建提解谈回直补举告年月日")
+_NOT_IN_NAME = set("的了在是和与及或等也都就把被对向从以为于将年月日说称")   # function words, never in a given name
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,7 @@ class Person:
     end: int
     title: Optional[str]
     org: Optional[str]
+    title_start: Optional[int] = None    # where the linked title stands in the text
 
 
 @functools.lru_cache(maxsize=1)
@@ -93,9 +95,26 @@ def find_officials(text: str, entities: Sequence[Tuple[str, int, int, str]]) -> 
         before = ends.get(s)
         if before is not None and before[0] in ("BANK", "ORG"):
             org = before[3]
-        found.append(Person(name, e, e + len(name), surface, org))
+        found.append(Person(name, e, e + len(name), surface, org, s))
         taken.update(range(e, e + len(name)))
-    # 2. before a verb of speech, after a boundary: ，王明表示
+    # 2. before a title, after a boundary: ，曹文博行长表示
+    for label, s, e, surface in entities:
+        if label != "TITLE" or s in taken:
+            continue
+        for length in (3, 2, 4):
+            i = s - length
+            if i < 0 or i in taken:
+                continue
+            cand = text[i:s]
+            sl = 2 if lexicon.surnames().get(cand[:2]) == "compound" else 1
+            if cand[:sl] not in lexicon.surnames() or len(cand) <= sl or not _given_ok(cand, sl) \
+                    or cand in lexicon.not_names():
+                continue
+            if i == 0 or text[i - 1] in _BOUNDARY:
+                found.append(Person(cand, i, s, surface, None, s))
+                taken.update(range(i, s))
+                break
+    # 3. before a verb of speech, after a boundary: ，王明表示
     _, speech = _patterns()
     for m in speech.finditer(text):
         i = m.start(1)

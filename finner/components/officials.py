@@ -1,7 +1,9 @@
 """``finner_officials``: PERSON spans found from context, with ``Span._.title``,
 ``Span._.org`` and ``Doc._.officials`` (see :mod:`finner.officials`).  It reads
 the BANK, ORG and TITLE entities already in the document, so it goes after
-``finner_gazetteer`` (or a model that finds them)."""
+``finner_gazetteer`` (or a model that finds them).  TITLE entities that no
+person is linked to (该行行长表示) are removed from ``doc.ents`` unless
+``keep_lone_titles``; they stay in the span group."""
 from __future__ import annotations
 
 from typing import Optional
@@ -17,22 +19,33 @@ from finner.officials import find_officials
 @Language.factory(
     "finner_officials",
     assigns=["doc.ents", "doc.spans", "span._.title", "span._.org", "doc._.officials"],
-    default_config={"spans_key": "finner", "annotate_ents": True, "overwrite": False},
+    default_config={"spans_key": "finner", "annotate_ents": True, "overwrite": False, "keep_lone_titles": False},
 )
 def make_officials(nlp: Language, name: str, *, spans_key: Optional[str], annotate_ents: bool,
-                   overwrite: bool) -> "Officials":
-    return Officials(nlp, name, spans_key=spans_key, annotate_ents=annotate_ents, overwrite=overwrite)
+                   overwrite: bool, keep_lone_titles: bool) -> "Officials":
+    return Officials(nlp, name, spans_key=spans_key, annotate_ents=annotate_ents, overwrite=overwrite,
+                     keep_lone_titles=keep_lone_titles)
 
 
 class Officials(SpanWriter):
     factory = "finner_officials"
     LABELS = ("PERSON",)
 
+    def __init__(self, nlp: Language, name: str = "finner_officials", *, keep_lone_titles: bool = False,
+                 **kwargs) -> None:
+        super().__init__(nlp, name, **kwargs)
+        self.keep_lone_titles = keep_lone_titles
+
     def __call__(self, doc: Doc) -> Doc:
         entities = [(e.label_, e.start_char, e.end_char, e.text) for e in doc.ents
                     if e.label_ in ("BANK", "ORG", "TITLE")]
+        persons = find_officials(doc.text, entities)
+        if not self.keep_lone_titles:
+            # a TITLE is a role attached to a person (DESIGN section 2): 该行行长表示 has none
+            linked = {p.title_start for p in persons}
+            doc.ents = [e for e in doc.ents if e.label_ != "TITLE" or e.start_char in linked]
         spans = []
-        for person in find_officials(doc.text, entities):
+        for person in persons:
             span = doc.char_span(person.start, person.end, label="PERSON", alignment_mode="expand")
             if span is None:
                 continue
