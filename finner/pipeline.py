@@ -2,8 +2,8 @@
 
 spaCy's Chinese language with the ``char`` segmenter (no model download) and
 finner's components: ``finner_gazetteer`` (banks, organisations, products,
-titles), ``finner_officials`` (persons with title and organisation) and
-``finner_quantities``.  The statistical NER (issue 4) joins them here.
+titles), ``finner_officials`` (persons with title and organisation),
+``finner_quantities`` and ``finner_dates``.  The statistical NER (issue 4) joins them here.
 """
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ import spacy
 from spacy.language import Language
 
 from finner import tokenizer  # noqa: F401  (registers finner.chunked_zh.v1)
-from finner.components import gazetteer, officials, quantities  # noqa: F401  (register the factories)
+from finner.components import dates, gazetteer, officials, quantities  # noqa: F401  (register the factories)
 
 
 def load(path: Optional[Union[str, Path]] = None, *, segmenter: str = "char",
@@ -39,6 +39,7 @@ def load(path: Optional[Union[str, Path]] = None, *, segmenter: str = "char",
     nlp.add_pipe("finner_gazetteer")      # first: a name with digits (360数科) stays a name
     nlp.add_pipe("finner_officials")      # reads the titles and organisations just found
     nlp.add_pipe("finner_quantities")
+    nlp.add_pipe("finner_dates")
     return nlp
 
 

@@ -28,12 +28,12 @@ def _ents(doc):
 def test_chunked_and_whole_give_the_same_entities():
     text = NEWS[:40000]
     whole = spacy.blank("zh")          # no chunking: spaCy's own tokenizer
-    for name in ("finner_gazetteer", "finner_officials", "finner_quantities"):
+    for name in ("finner_gazetteer", "finner_officials", "finner_quantities", "finner_dates"):
         whole.add_pipe(name)
     chunked = finner.load()
     small = spacy.blank("zh", config={"nlp": {"tokenizer": {"@tokenizers": "finner.chunked_zh.v1",
                                                             "chunk_size": 500}}})
-    for name in ("finner_gazetteer", "finner_officials", "finner_quantities"):
+    for name in ("finner_gazetteer", "finner_officials", "finner_quantities", "finner_dates"):
         small.add_pipe(name)
     expected = _ents(whole(text))
     assert _ents(chunked(text)) == expected

@@ -25,7 +25,7 @@ segmenter, model = sys.argv[1], sys.argv[2]
 nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": segmenter}}})
 if segmenter == "pkuseg":
     nlp.tokenizer.initialize(pkuseg_model=model)
-for name in ("finner_gazetteer", "finner_officials", "finner_quantities"):
+for name in ("finner_gazetteer", "finner_officials", "finner_quantities", "finner_dates"):
     nlp.add_pipe(name)
 out = []
 for text in json.loads(sys.stdin.read()):

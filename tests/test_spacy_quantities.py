@@ -35,8 +35,10 @@ def test_entities_and_values(nlp):
                                                      ("5.72万户", "QUANTITY")]
     q = amounts[0]._.quantity
     assert (q.value, q.unit, q.qualifier) == (Decimal("180000000000"), "CNY", "over")
-    assert [s.text for s in doc.spans["finner"]] == ["中国银行深圳市分行", "超1800亿元", "12.3%", "5.72万户"]
-    assert doc.ents[0]._.quantity is None and doc.ents[0]._.canonical == "中国银行"
+    assert [s.text for s in doc.spans["finner"]] == ["中国银行深圳市分行", "超1800亿元", "12.3%", "5.72万户",
+                                                     "2025年3月末"]
+    bank = [e for e in doc.ents if e.label_ == "BANK"][0]
+    assert bank._.quantity is None and bank._.canonical == "中国银行"
 
 
 def test_factory_resolves_without_import_finner():

@@ -1,0 +1,33 @@
+"""``finner_dates``: DATE spans for dates and reporting periods (see :mod:`finner.dates`)."""
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from finner.components.base import SpanWriter
+from finner.dates import find_dates
+
+
+@Language.factory(
+    "finner_dates",
+    assigns=["doc.ents", "doc.spans"],
+    default_config={"spans_key": "finner", "annotate_ents": True, "overwrite": False},
+)
+def make_dates(nlp: Language, name: str, *, spans_key: Optional[str], annotate_ents: bool,
+               overwrite: bool) -> "DateRecognizer":
+    return DateRecognizer(nlp, name, spans_key=spans_key, annotate_ents=annotate_ents, overwrite=overwrite)
+
+
+class DateRecognizer(SpanWriter):
+    factory = "finner_dates"
+    LABELS = ("DATE",)
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for d in find_dates(doc.text):
+            span = doc.char_span(d.start, d.end, label="DATE", alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+        return self.write(doc, spans)
