@@ -1,4 +1,4 @@
-"""The finner_quantities spaCy component (issue 3, first part)."""
+"""finner.load() and its components as spaCy pieces: entry points, serialisation, DocBin, two processes."""
 import subprocess
 import sys
 from decimal import Decimal
@@ -12,6 +12,7 @@ import finner.extensions
 
 TEXTS = [
     "截至2025年3月末，中国银行深圳市分行普惠金融贷款余额超1800亿元，同比增长12.3%，服务5.72万户。",
+    "邮储银行研究员娄飞鹏表示，工行上海市分行和证监会的数据显示，微粒贷用户超过5000万。",
     "该行向3至5家科技企业发放贷款人民币1,350万元，平均利率约3.45%，较去年下降0.5个百分点。",
     "平台月活跃用户7000多万，近七成为个人客户，单笔贷款不超过10万美元。",
     "",
@@ -20,7 +21,8 @@ TEXTS = [
 
 
 def ents(doc):
-    return [(e.text, e.label_, e.start_char, e.end_char, e._.quantity) for e in doc.ents]
+    return [(e.text, e.label_, e.start_char, e.end_char, e._.quantity, e._.canonical, e._.title, e._.org)
+            for e in doc.ents]
 
 
 @pytest.fixture(scope="module")
@@ -65,6 +67,7 @@ def test_to_disk_and_spacy_load(nlp, tmp_path):
 
 def test_docbin_keeps_typed_values(nlp):
     docs = list(nlp.pipe(TEXTS))
+    assert any(e._.org == "邮储银行" for d in docs for e in d.ents)       # every extension is exercised
     data = DocBin(docs=docs, store_user_data=True).to_bytes()
     back = list(DocBin(store_user_data=True).from_bytes(data).get_docs(nlp.vocab))
     assert [ents(d) for d in back] == [ents(d) for d in docs]
