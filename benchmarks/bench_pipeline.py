@@ -50,7 +50,7 @@ def main(argv=None) -> None:
     import finner
 
     nlp = finner.load()
-    contenders = {"finner default pipeline (char segmenter + 3 components)": lambda: list(nlp.pipe(paragraphs))}
+    contenders = {"finner default pipeline (char segmenter + 4 components)": lambda: list(nlp.pipe(paragraphs))}
     char = spacy.blank("zh")
     contenders["spaCy zh, char segmentation alone"] = lambda: list(char.pipe(paragraphs))
     if (PKUSEG_MODEL / "features.pkl").exists():
@@ -72,7 +72,7 @@ def main(argv=None) -> None:
     print(f"text: {n:,} characters in {len(paragraphs)} paragraphs; best of {args.repeat}")
     for name in contenders:
         print(f"{name:58} {n / best[name]:>12,.0f} chars/s")
-    fin = best["finner default pipeline (char segmenter + 3 components)"]
+    fin = best["finner default pipeline (char segmenter + 4 components)"]
     if "spaCy zh, pkuseg segmentation alone" in best:
         print(f"ratio finner pipeline / pkuseg segmentation alone: {best['spaCy zh, pkuseg segmentation alone'] / fin:.2f}x")
     print(f"ratio finner pipeline / char segmentation alone:   {best['spaCy zh, char segmentation alone'] / fin:.2f}x")
