@@ -80,3 +80,12 @@ def test_load_with_segmenters():
         finner.load(segmenter="pkuseg")
     with pytest.raises(ValueError, match="segmenter must be"):
         finner.load(segmenter="thulac")
+
+
+def test_load_with_pkuseg_model():
+    model = _pkuseg_model()
+    nlp = finner.load(segmenter="pkuseg", pkuseg_model=model)
+    assert nlp.tokenizer.segmenter == "pkuseg"
+    got = [[[e.start_char, e.end_char, e.label_, e._.quantity.to_dict() if e._.quantity else None,
+             e._.canonical, e._.title, e._.org] for e in nlp(t).ents] for t in TEXTS]
+    assert got == reference()

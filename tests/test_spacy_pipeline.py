@@ -107,3 +107,9 @@ def test_extension_name_taken_by_another_package():
 def test_render_uses_finner_colours(nlp):
     html = finner.render(nlp(TEXTS[0]), jupyter=False)
     assert "MONEY" in html and "#e4e7d2" in html
+
+
+def test_displacy_colours_come_through_the_entry_point(nlp):
+    from spacy import displacy
+    html = displacy.render(nlp(TEXTS[0]), style="ent", jupyter=False)   # no colours passed
+    assert "#e4e7d2" in html and "#7aecec" in html
