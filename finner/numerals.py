@@ -85,8 +85,7 @@ def _arabic_value(s: str) -> Tuple[Decimal, int]:
     return Decimal(digits), len(intpart)
 
 
-def tokenize(s: str, start: int = 0, end: Optional[int] = None, *, wide_commas: bool = True,
-             dozen: bool = False) -> List[Token]:
+def tokenize(s: str, start: int = 0, end: Optional[int] = None, *, wide_commas: bool = True) -> List[Token]:
     """Cut ``s[start:end]`` into numeral tokens, stopping at the first character
     that belongs to no numeral.  ``s`` must already be normalised
     (:func:`finner.normalize.normalize`).  Linear in the characters read."""
@@ -121,8 +120,6 @@ def tokenize(s: str, start: int = 0, end: Optional[int] = None, *, wide_commas: 
             out.append(Token("V", Decimal(0), i, i + 1, 1, c))
         elif c in OVER_MARKS:
             out.append(Token("M", Decimal(0), i, i + 1, 1, c))
-        elif dozen and c == "打":
-            out.append(Token("T", Decimal(12), i, i + 1, 1, c))
         elif c == "个" and i + 1 < end and s[i + 1] in "万亿" and out and out[-1].kind in "AD":
             out.append(Token("S", Decimal(0), i, i + 1, 1, c))      # 两个亿 = 2亿
         elif c in SPACES:
@@ -312,9 +309,7 @@ class NumeralReader:
     # -- evaluation -----------------------------------------------------
     def _evaluate(self, k: int, last: int) -> Numeral:
         toks = [t for t in self.tokens[k:last] if t.kind != "S"]
-        if not toks or toks[-1].kind in "P":
-            raise _Invalid
-        if toks[0].kind in "T" and toks[0].value == 12:
+        if not toks or toks[-1].kind == "P":
             raise _Invalid
         vague = any(t.kind == "V" for t in toks)
         over = any(t.kind == "M" for t in toks)
@@ -457,10 +452,6 @@ _LATIN_MAGNITUDE = {"k": Decimal(1000), "K": Decimal(1000), "M": Decimal(10) ** 
 _MONEY_CAPITALS = re.compile(r"^(?P<int>.*?)(?:[元圆])(?:(?P<jiao>.)角)?(?:(?P<fen>.)分)?[整正]?$")
 _SIGNS = "-负"
 _MIXED_FRACTION = re.compile(r"^([0-9]+)[ \t\u3000]+([0-9]+/[0-9]+)$")
-
-
-def _check_number_text(text: object) -> str:
-    return check_text(text)
 
 
 def parse_number(text: str) -> Decimal:
