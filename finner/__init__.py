@@ -9,7 +9,7 @@ from finner.quantities import KINDS, Qualifier, Quantity, find_quantities, parse
 __version__ = "0.1.0"
 
 __all__ = ["parse_number", "parse_quantity", "find_quantities", "Quantity", "Qualifier", "KINDS", "load",
-           "render", "__version__"]
+           "render", "to_records", "__version__"]
 
 
 def load(*args, **kwargs):
@@ -22,3 +22,9 @@ def render(doc, **kwargs):
     """displaCy picture of ``doc`` with finner's colours (see :func:`finner.pipeline.render`)."""
     from finner.pipeline import render as _render
     return _render(doc, **kwargs)
+
+
+def to_records(doc):
+    """The entities of ``doc`` as plain JSON-ready dicts (see :func:`finner.records.to_records`)."""
+    from finner.records import to_records as _to_records
+    return _to_records(doc)

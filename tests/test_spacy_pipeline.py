@@ -113,3 +113,15 @@ def test_displacy_colours_come_through_the_entry_point(nlp):
     from spacy import displacy
     html = displacy.render(nlp(TEXTS[0]), style="ent", jupyter=False)   # no colours passed
     assert "#e4e7d2" in html and "#7aecec" in html
+
+
+def test_to_records(nlp):
+    import json
+    recs = finner.to_records(nlp(TEXTS[1]))
+    assert json.loads(json.dumps(recs, ensure_ascii=False)) == recs
+    from finner.records import RECORD_FIELDS
+    assert all(tuple(r) == RECORD_FIELDS for r in recs)
+    person = [r for r in recs if r["label"] == "PERSON"][0]
+    assert (person["text"], person["title"], person["org"]) == ("娄飞鹏", "研究员", "邮储银行")
+    money = [r for r in recs if r["label"] == "QUANTITY"]
+    assert money and money[0]["value"] == "50000000" and money[0]["qualifier"] == "over"
