@@ -9,7 +9,7 @@ from finner.quantities import KINDS, Qualifier, Quantity, find_quantities, parse
 __version__ = "0.1.0"
 
 __all__ = ["parse_number", "parse_quantity", "find_quantities", "Quantity", "Qualifier", "KINDS", "load",
-           "render", "to_records", "__version__"]
+           "render", "to_records", "extract_many", "__version__"]
 
 
 def load(*args, **kwargs):
@@ -28,3 +28,9 @@ def to_records(doc):
     """The entities of ``doc`` as plain JSON-ready dicts (see :func:`finner.records.to_records`)."""
     from finner.records import to_records as _to_records
     return _to_records(doc)
+
+
+def extract_many(texts, **kwargs):
+    """One plain result per text, in order (see :func:`finner.batch.extract_many`)."""
+    from finner.batch import extract_many as _extract_many
+    return _extract_many(texts, **kwargs)
