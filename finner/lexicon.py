@@ -117,13 +117,18 @@ def currencies() -> Mapping[str, Currency]:
 MEASURE_KINDS = ("count", "duration", "date")
 
 
-def parse_measure_words(text: str | None = None, name: str = "measure_words.tsv") -> Mapping[str, str]:
-    rows = read_table(name, ("word", "kind"), text)
+def _word_kinds(text: str | None, name: str, key: str, kinds: Sequence[str]) -> Mapping[str, str]:
+    """A two-column table ``KEY, kind`` with kinds from a closed set, as a mapping."""
+    rows = read_table(name, (key, "kind"), text)
     _unique(name, rows, lambda f: f[0])
-    for no, (word, kind) in rows:
-        if kind not in MEASURE_KINDS:
-            raise LexiconError(f"{name}:{no}: kind must be one of {MEASURE_KINDS}, got {kind!r}")
+    for no, (_, kind) in rows:
+        if kind not in kinds:
+            raise LexiconError(f"{name}:{no}: kind must be one of {tuple(kinds)}, got {kind!r}")
     return MappingProxyType({w: k for _, (w, k) in rows})
+
+
+def parse_measure_words(text: str | None = None, name: str = "measure_words.tsv") -> Mapping[str, str]:
+    return _word_kinds(text, name, "word", MEASURE_KINDS)
 
 
 @functools.lru_cache(maxsize=1)
@@ -271,12 +276,7 @@ def products() -> Tuple[Product, ...]:
 
 
 def parse_titles(text: str | None = None, name: str = "titles.tsv") -> Mapping[str, str]:
-    rows = read_table(name, ("title", "kind"), text)
-    _unique(name, rows, lambda f: f[0])
-    for no, (_, kind) in rows:
-        if kind not in TITLE_KINDS:
-            raise LexiconError(f"{name}:{no}: kind must be one of {TITLE_KINDS}, got {kind!r}")
-    return MappingProxyType({t: k for _, (t, k) in rows})
+    return _word_kinds(text, name, "title", TITLE_KINDS)
 
 
 @functools.lru_cache(maxsize=1)
@@ -290,8 +290,8 @@ def parse_surnames(text: str | None = None, name: str = "surnames.tsv") -> Mappi
     _unique(name, rows, lambda f: f[0])
     for no, (surname, kind) in rows:
         if (kind, len(surname)) not in (("single", 1), ("compound", 2)):
-            raise LexiconError(f"{name}:{no}: a {kind} surname has {'one' if kind == 'single' else 'two'} "
-                               f"character(s), got {surname!r}")
+            raise LexiconError(f"{name}:{no}: a single surname has one character and a compound one two, "
+                               f"got {kind} {surname!r}")
     return MappingProxyType({s: k for _, (s, k) in rows})
 
 

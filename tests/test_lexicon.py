@@ -99,7 +99,7 @@ def test_surnames():
 NAME_BAD = [
     (lambda t: lexicon.parse_products(t), "# h\n微粒贷\t-\tcake\tx\n", "kind must be"),
     (lambda t: lexicon.parse_titles(t), "# h\n行长\tboss\n", "kind must be"),
-    (lambda t: lexicon.parse_surnames(t), "# h\n王王\tsingle\n", "one"),
+    (lambda t: lexicon.parse_surnames(t), "# h\n王王\tsingle\n", "single surname has one character"),
     (lambda t: lexicon.parse_institutions(t, "banks.tsv", lexicon.BANK_KINDS),
      "# h\n中国工商银行\t工行\tstate\tx\n中国建设银行\t工行\tstate\tx\n", "already names"),
     (lambda t: lexicon.parse_institutions(t, "banks.tsv", lexicon.BANK_KINDS),
