@@ -28,7 +28,7 @@ import sys
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
+from typing import Any, Dict, Iterable, List, Optional, Sequence
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_CASES = HERE.parent / "tests" / "cases" / "pipeline.jsonl"

@@ -8,7 +8,7 @@ still processed, because finner's tokenizer segments long texts in chunks.
 from __future__ import annotations
 
 from concurrent.futures import ProcessPoolExecutor
-from typing import Any, Dict, Iterable, List, Optional, Sequence
+from typing import Any, Dict, Iterable, List, Sequence
 
 __all__ = ["extract_many"]
 

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import List
 
-from finner.normalize import check_text, normalize
+from finner.normalize import check_text, normalize, to_original
 
 __all__ = ["DateSpan", "find_dates"]
 
@@ -46,6 +46,6 @@ def find_dates(text: str) -> List[DateSpan]:
         a, b = m.span()
         if b - a < 2:
             continue
-        start, end = (a, b) if imap is None else (imap[0][a], imap[1][b - 1])
+        start, end = to_original(imap, a, b)
         out.append(DateSpan(raw[start:end], start, end))
     return out

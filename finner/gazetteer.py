@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from typing import Dict, List, Optional, Tuple
 
 from finner import lexicon
-from finner.normalize import check_text, normalize
+from finner.normalize import check_text, normalize, to_original
 
 __all__ = ["Name", "find_names"]
 
@@ -108,7 +108,7 @@ def find_names(text: str) -> List[Name]:
             br = _BRANCH.match(norm, b)
             if br is not None:
                 b = br.end()
-        start, end = (a, b) if imap is None else (imap[0][a], imap[1][b - 1])
+        start, end = to_original(imap, a, b)
         out.append(Name(label, raw[start:end], start, end, canonical))
         pos = b
     return _with_quoted_products(raw, norm, imap, _with_bank_patterns(raw, norm, imap, out))
@@ -129,12 +129,12 @@ def _with_bank_patterns(raw: str, norm: str, imap, found: List[Name]) -> List[Na
     taken = [(f.start, f.end) for f in found]
     for m in _BANK_PATTERN.finditer(norm):
         a, b = m.span()
-        start, end = (a, b) if imap is None else (imap[0][a], imap[1][b - 1])
+        start, end = to_original(imap, a, b)
         if any(s < end and start < e for s, e in taken):
             continue
         br = _BRANCH.match(norm, b)
         if br is not None:
-            end = br.end() if imap is None else imap[1][br.end() - 1]
+            end = to_original(imap, a, br.end())[1]
         extra.append(Name("BANK", raw[start:end], start, end, m.group(1) + _BANK_TYPES[m.group(2)]))
     return sorted(found + extra, key=lambda f: f.start) if extra else found
 
@@ -149,7 +149,7 @@ def _with_quoted_products(raw: str, norm: str, imap, found: List[Name]) -> List[
     taken = [(f.start, f.end) for f in found]
     for m in _QUOTED_PRODUCT.finditer(norm):
         a, b = m.span(1)
-        start, end = (a, b) if imap is None else (imap[0][a], imap[1][b - 1])
+        start, end = to_original(imap, a, b)
         if any(s < end and start < e for s, e in taken):
             continue
         extra.append(Name("PRODUCT", raw[start:end], start, end, raw[start:end]))

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, List, Optional, Union
+from typing import Any, Callable, Iterable, Iterator, Optional, Union
 
 from spacy.lang.zh import ChineseTokenizer, create_chinese_tokenizer
 from spacy.language import Language

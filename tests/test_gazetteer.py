@@ -4,7 +4,6 @@ import subprocess
 import sys
 
 import pytest
-import spacy
 
 import finner
 from finner.gazetteer import find_names
