@@ -9,7 +9,7 @@ from finner.quantities import KINDS, Qualifier, Quantity, find_quantities, parse
 __version__ = "0.1.0"
 
 __all__ = ["parse_number", "parse_quantity", "find_quantities", "Quantity", "Qualifier", "KINDS", "load",
-           "render", "to_records", "extract_many", "__version__"]
+           "render", "to_records", "extract_many", "iter_extract", "to_dataframe", "__version__"]
 
 
 def load(*args, **kwargs):
@@ -34,3 +34,15 @@ def extract_many(texts, **kwargs):
     """One plain result per text, in order (see :func:`finner.batch.extract_many`)."""
     from finner.batch import extract_many as _extract_many
     return _extract_many(texts, **kwargs)
+
+
+def iter_extract(texts, **kwargs):
+    """Lazy :func:`extract_many`: results in input order while input is read (see :func:`finner.batch.iter_extract`)."""
+    from finner.batch import iter_extract as _iter_extract
+    return _iter_extract(texts, **kwargs)
+
+
+def to_dataframe(data, **kwargs):
+    """One pandas row per mention, for a Doc, Docs or texts (see :func:`finner.batch.to_dataframe`)."""
+    from finner.batch import to_dataframe as _to_dataframe
+    return _to_dataframe(data, **kwargs)

@@ -2,7 +2,8 @@
 as a table: entity, label, value, unit, qualifier, canonical name, title, organisation.
 
 With no argument it reads a built-in paragraph of financial news; with ``-`` it
-reads standard input.
+reads standard input.  ``python -m finner COMMAND ...`` runs the ``finner``
+command line (``extract``, ``demo``, ``validate``, ...; see ``finner --help``).
 """
 from __future__ import annotations
 
@@ -38,11 +39,14 @@ def _width(s: str) -> int:
     return sum(2 if "\u2e80" <= c <= "\uffef" else 1 for c in s)
 
 
+COMMANDS = ("extract", "demo", "validate", "convert", "train", "evaluate", "--help", "-h")
+
+
 def main(argv=None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    if argv and argv[0] in ("-h", "--help"):
-        print(__doc__.strip())
-        return 0
+    if argv and argv[0] in COMMANDS:            # python -m finner extract ... = finner extract ...
+        from finner.cli import main as cli_main
+        return cli_main(argv)
     if not argv:
         text = EXAMPLE
         print(text)

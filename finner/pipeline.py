@@ -11,10 +11,26 @@ from pathlib import Path
 from typing import Optional, Union
 
 import spacy
+from spacy.lang.zh import Chinese
 from spacy.language import Language
 
 from finner import tokenizer  # noqa: F401  (registers finner.chunked_zh.v1)
 from finner.components import dates, gazetteer, officials, quantities  # noqa: F401  (register the factories)
+
+
+class FinnerChinese(Chinese):
+    """spaCy's Chinese with one change: a text over ``nlp.max_length`` raises
+    spaCy's E088 ValueError with a hint about what finner offers instead."""
+
+    def make_doc(self, text):
+        try:
+            return super().make_doc(text)
+        except ValueError as exc:
+            if "[E088]" not in str(exc):
+                raise
+            raise ValueError(f"{exc}\nfinner: its tokenizer segments long texts in chunks, so raising "
+                             f"nlp.max_length above {len(text)} is safe for finner's own pipeline; or use "
+                             f"finner.extract_many([text]), which does this for you.") from exc
 
 
 def load(path: Optional[Union[str, Path]] = None, *, segmenter: str = "char",
@@ -34,6 +50,7 @@ def load(path: Optional[Union[str, Path]] = None, *, segmenter: str = "char",
     # long texts are segmented in chunks (linear time, offsets unchanged): see finner.tokenizer
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"@tokenizers": "finner.chunked_zh.v1",
                                                           "segmenter": segmenter, "chunk_size": 10000}}})
+    nlp.__class__ = FinnerChinese         # same object, with the E088 hint (see FinnerChinese)
     if pkuseg_model is not None:
         nlp.tokenizer.initialize(pkuseg_model=str(pkuseg_model))
     nlp.add_pipe("finner_gazetteer")      # first: a name with digits (360数科) stays a name

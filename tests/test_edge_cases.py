@@ -181,3 +181,11 @@ def test_row28_false_friends_not_money_or_percent(text):
 @pytest.mark.parametrize("text", ["①", "㈠", "① ㈠", "①号"])
 def test_row29_enclosed_numerals(text):
     assert finner.find_quantities(text) == []
+
+
+def test_row08_over_max_length_through_nlp_keeps_e088_and_adds_a_hint():
+    nlp = finner.load()
+    nlp.max_length = 100
+    with pytest.raises(ValueError, match=r"\[E088\]") as info:
+        nlp("超1800亿元" * 30)
+    assert "finner.extract_many" in str(info.value) and "max_length" in str(info.value)
