@@ -57,7 +57,8 @@ _GETTERS = {"quantity": _get_quantity, "canonical": _get_canonical, "title": _ge
 
 
 def _get_officials(doc: Doc) -> list:
-    return [{"name": e.text, "title": _get_title(e), "org": _get_org(e)} for e in doc.ents if e.label_ == "PERSON"]
+    from finner.components.base import entities
+    return [{"name": e.text, "title": _get_title(e), "org": _get_org(e)} for e in entities(doc) if e.label_ == "PERSON"]
 
 
 def register() -> None:

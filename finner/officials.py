@@ -79,14 +79,32 @@ def _read_name(text: str, i: int) -> Optional[str]:
 
 def find_officials(text: str, entities: Sequence[Tuple[str, int, int, str]]) -> List[Person]:
     """Persons in ``text``.  ``entities`` are ``(label, start, end, text)`` of the
-    BANK, ORG and TITLE spans already found (by finner_gazetteer or a model)."""
+    BANK, ORG and TITLE spans already found (by finner_gazetteer or a model),
+    and PERSON spans a model found: those are linked to the title and
+    organisation next to them, and no rule reads a name over them."""
+    persons = [e for e in entities if e[0] == "PERSON"]
+    entities = [e for e in entities if e[0] != "PERSON"]
     ends = {e[2]: e for e in entities}
     starts = {e[1] for e in entities}
+    by_start = {e[1]: e for e in entities}
     found: List[Person] = []
     taken = set()
+    # 0. persons already known: 副行长[陈志远], [曹文博]行长
+    for _, s, e, surface in persons:
+        title = ends.get(s)
+        if title is not None and title[0] == "TITLE":
+            org = ends.get(title[1])
+            found.append(Person(surface, s, e, title[3], org[3] if org is not None and org[0] in ("BANK", "ORG")
+                                else None, title[1]))
+        elif e in by_start and by_start[e][0] == "TITLE":
+            after = by_start[e]
+            found.append(Person(surface, s, e, after[3], None, after[1]))
+        else:
+            found.append(Person(surface, s, e, None, None))
+        taken.update(range(s, e))
     # 1. after a title: 副行长黄黎明
     for label, s, e, surface in entities:
-        if label != "TITLE" or e >= len(text) or e in starts:
+        if label != "TITLE" or e >= len(text) or e in starts or e in taken:
             continue
         name = _read_name(text, e)
         if name is None:
@@ -101,9 +119,11 @@ def find_officials(text: str, entities: Sequence[Tuple[str, int, int, str]]) -> 
     for label, s, e, surface in entities:
         if label != "TITLE" or s in taken:
             continue
+        if s - 1 in taken:
+            continue
         for length in (3, 2, 4):
             i = s - length
-            if i < 0 or i in taken:
+            if i < 0 or any(j in taken for j in range(i, s)):
                 continue
             cand = text[i:s]
             sl = 2 if lexicon.surnames().get(cand[:2]) == "compound" else 1
@@ -119,7 +139,7 @@ def find_officials(text: str, entities: Sequence[Tuple[str, int, int, str]]) -> 
     for m in speech.finditer(text):
         i = m.start(1)
         name = m.group(1)
-        if i in taken or not (i == 0 or text[i - 1] in _BOUNDARY or i in ends):
+        if any(j in taken for j in range(i, i + len(name))) or not (i == 0 or text[i - 1] in _BOUNDARY or i in ends):
             continue
         sl = 2 if lexicon.surnames().get(name[:2]) == "compound" else 1
         # the verb may start inside a 3-character reading (王明表示 read as 王明表): take the longest

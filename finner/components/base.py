@@ -6,11 +6,71 @@ import json
 from pathlib import Path
 from typing import Any, Callable, Dict, Iterable, List, Optional, Sequence, Union
 
+import numpy
+from spacy.attrs import ENT_IOB, ENT_TYPE
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from finner import extensions
+
+
+_TEXT = "finner.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, computed once per Doc.  spaCy builds ``doc.text`` from a
+    Token object per token on every access; finner's components each need it.
+    The copy lives in ``doc.user_hooks`` (not saved by DocBin) and is checked
+    against the Doc's length before use."""
+    n = len(doc)
+    cached = doc.user_hooks.get(_TEXT)
+    if cached is not None and cached[0] == n:
+        text = cached[1]
+        if n == 0 or doc[-1].idx + len(doc[-1].text_with_ws) == len(text):
+            return text
+    text = doc.text
+    doc.user_hooks[_TEXT] = (n, text)
+    return text
+
+
+def entities(doc: Doc) -> List[Span]:
+    """``list(doc.ents)`` without building a Token object per token: spaCy's
+    getter walks every token in Python, which costs more than finner's matching
+    on short documents.  Reads the IOB columns as one array instead."""
+    n = len(doc)
+    if n == 0:
+        return []
+    arr = doc.to_array([ENT_IOB, ENT_TYPE])
+    if n < 256:                                              # numpy costs more than it saves here
+        return _entities_small(doc, arr.tolist())
+    iob, typ = arr[:, 0], arr[:, 1]
+    inside = (iob == 1) | (iob == 3)                         # 3 = B, 1 = I, 2 = O, 0 = unset
+    cont = numpy.zeros(n, dtype=bool)                        # an I that continues the entity before it
+    cont[1:] = (iob[1:] == 1) & inside[:-1] & (typ[1:] == typ[:-1])
+    starts = numpy.flatnonzero(inside & ~cont)
+    if len(starts) == 0:
+        return []
+    last = numpy.zeros(n, dtype=bool)
+    last[:-1] = inside[:-1] & ~cont[1:]
+    last[-1] = inside[-1]
+    ends = numpy.flatnonzero(last) + 1
+    labels = typ[starts].tolist()
+    return [Span(doc, a, b, label=t) for a, b, t in zip(starts.tolist(), ends.tolist(), labels)]
+
+
+def _entities_small(doc: Doc, rows: List[List[int]]) -> List[Span]:
+    out = []
+    start, label = -1, 0
+    for i, (iob, typ) in enumerate(rows):
+        if iob == 1 and start >= 0 and typ == label:
+            continue                                         # continues the open entity
+        if start >= 0:
+            out.append(Span(doc, start, i, label=label))
+        start, label = (i, typ) if iob in (1, 3) else (-1, 0)
+    if start >= 0:
+        out.append(Span(doc, start, len(rows), label=label))
+    return out
 
 
 def _occupied(n_tokens: int, spans: Iterable[Span]) -> bytearray:
@@ -46,7 +106,7 @@ class SpanWriter:
             group = list(doc.spans[self.spans_key]) if self.spans_key in doc.spans else []
             doc.spans[self.spans_key] = group + spans
         if self.annotate_ents:
-            old = list(doc.ents)
+            old = entities(doc)
             if self.overwrite:
                 mine = _occupied(len(doc), spans)
                 doc.ents = filter_spans([e for e in old if mine.find(1, e.start, e.end) < 0] + spans)

@@ -6,7 +6,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from finner.components.base import SpanWriter
+from finner.components.base import SpanWriter, doc_text
 from finner.dates import find_dates
 
 
@@ -26,7 +26,7 @@ class DateRecognizer(SpanWriter):
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        for d in find_dates(doc.text):
+        for d in find_dates(doc_text(doc)):
             span = doc.char_span(d.start, d.end, label="DATE", alignment_mode="expand")
             if span is not None:
                 spans.append(span)

@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from finner import extensions
-from finner.components.base import SpanWriter
+from finner.components.base import SpanWriter, doc_text
 from finner.gazetteer import find_names
 
 
@@ -29,7 +29,7 @@ class Gazetteer(SpanWriter):
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        for found in find_names(doc.text):
+        for found in find_names(doc_text(doc)):
             span = doc.char_span(found.start, found.end, label=found.label, alignment_mode="expand")
             if span is None:
                 continue

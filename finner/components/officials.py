@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from finner import extensions
-from finner.components.base import SpanWriter
+from finner.components.base import SpanWriter, doc_text, entities
 from finner.officials import find_officials
 
 
@@ -37,13 +37,13 @@ class Officials(SpanWriter):
         self.keep_lone_titles = keep_lone_titles
 
     def __call__(self, doc: Doc) -> Doc:
-        entities = [(e.label_, e.start_char, e.end_char, e.text) for e in doc.ents
-                    if e.label_ in ("BANK", "ORG", "TITLE")]
-        persons = find_officials(doc.text, entities)
+        ents = entities(doc)
+        known = [(e.label_, e.start_char, e.end_char, e.text) for e in ents if e.label_ in ("BANK", "ORG", "TITLE", "PERSON")]
+        persons = find_officials(doc_text(doc), known)
         if not self.keep_lone_titles:
             # a TITLE is a role attached to a person (DESIGN section 2): 该行行长表示 has none
             linked = {p.title_start for p in persons}
-            doc.ents = [e for e in doc.ents if e.label_ != "TITLE" or e.start_char in linked]
+            doc.ents = [e for e in ents if e.label_ != "TITLE" or e.start_char in linked]
         spans = []
         for person in persons:
             span = doc.char_span(person.start, person.end, label="PERSON", alignment_mode="expand")

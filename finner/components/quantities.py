@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from finner import extensions
-from finner.components.base import SpanWriter
+from finner.components.base import SpanWriter, doc_text
 from finner.quantities import find_quantities
 
 LABELS = {"money": "MONEY", "percent": "PERCENT", "quantity": "QUANTITY"}
@@ -42,7 +42,7 @@ class QuantityRecognizer(SpanWriter):
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        for q in find_quantities(doc.text):
+        for q in find_quantities(doc_text(doc)):
             span = doc.char_span(q.start, q.end, label=LABELS[q.kind], alignment_mode="expand")
             if span is None:
                 continue

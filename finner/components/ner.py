@@ -1,0 +1,157 @@
+"""``finner_ner``: finner's statistical NER inside any pipeline.
+
+The model (finner/models/ner, or a model directory written by ``finner
+train``) is a small spaCy pipeline on single characters.  This component runs
+it on ``doc.text`` (in pieces of at most ``chunk_size`` characters, cut at
+sentence ends) and projects its spans onto the host Doc's tokens with
+``alignment_mode="expand"``, so it works whatever segmenter the host uses.
+
+Policy when the model and entities already in ``doc.ents`` (finner_gazetteer,
+or any earlier component) disagree:
+
+1. a model span that overlaps no entity is added;
+2. a model span that overlaps entities of its own label only and contains
+   them all replaces them (the list knows 招商银行, the model reads the whole
+   branch 招商银行南山支行); a canonical name carries over when both start at
+   the same character;
+3. otherwise the entity already there stays and the model span is dropped.
+
+Amounts and dates are not the model's business: finner_quantities and
+finner_dates run after it and read the rules.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Iterable, List, Optional, Sequence, Tuple, Union
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from finner import extensions
+from finner.components.base import SpanWriter, doc_text, entities
+
+
+@Language.factory(
+    "finner_ner",
+    assigns=["doc.ents", "doc.spans", "span._.canonical"],
+    default_config={"model": None, "labels": None, "spans_key": "finner", "annotate_ents": True,
+                    "chunk_size": 2000},
+)
+def make_ner(nlp: Language, name: str, *, model: Optional[str], labels: Optional[List[str]],
+             spans_key: Optional[str], annotate_ents: bool, chunk_size: int) -> "NerWrapper":
+    return NerWrapper(nlp, name, model=model, labels=labels, spans_key=spans_key, annotate_ents=annotate_ents,
+                      chunk_size=chunk_size)
+
+
+class NerWrapper(SpanWriter):
+    factory = "finner_ner"
+
+    def __init__(self, nlp: Language, name: str = "finner_ner", *, model: Optional[str] = None,
+                 labels: Optional[Sequence[str]] = None, spans_key: Optional[str] = "finner",
+                 annotate_ents: bool = True, chunk_size: int = 2000):
+        super().__init__(nlp, name, spans_key=spans_key, annotate_ents=annotate_ents)
+        if chunk_size < 100:
+            raise ValueError(f"chunk_size must be at least 100, got {chunk_size}")
+        self.chunk_size = chunk_size
+        self.only = tuple(labels) if labels else None
+        self.model_path = model
+        self.model = _load(model)
+
+    @property
+    def labels(self) -> List[str]:
+        return [lab for lab in self.model.get_pipe("ner").labels if self.only is None or lab in self.only]
+
+    def predict_spans(self, text: str) -> List[Tuple[int, int, str]]:
+        """``(start, end, label)`` of the model's entities in ``text``."""
+        from finner.tokenizer import chunks
+        pieces = list(chunks(text, self.chunk_size))
+        out = []
+        offset = 0
+        for piece, sub in zip(pieces, self.model.pipe(pieces, batch_size=64)):
+            for e in sub.ents:
+                if self.only is None or e.label_ in self.only:
+                    out.append((offset + e.start_char, offset + e.end_char, e.label_))
+            offset += len(piece)
+        return out
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc_text(doc)
+        if not text.strip():
+            return doc
+        spans = []
+        for a, b, label in self.predict_spans(text):
+            span = doc.char_span(a, b, label=label, alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+        return self._merge(doc, spans)
+
+    def _merge(self, doc: Doc, spans: List[Span]) -> Doc:
+        if self.spans_key is not None:
+            group = list(doc.spans[self.spans_key]) if self.spans_key in doc.spans else []
+            doc.spans[self.spans_key] = group + spans
+        if not self.annotate_ents:
+            return doc
+        old = entities(doc)
+        owner = {}                          # token -> index of the old entity covering it
+        for k, e in enumerate(old):
+            for i in range(e.start, e.end):
+                owner[i] = k
+        dropped = set()
+        added = []
+        for s in filter_spans(spans):
+            hit = sorted({owner[i] for i in range(s.start, s.end) if i in owner})
+            if not hit:
+                added.append(s)
+                continue
+            inside = [old[k] for k in hit]
+            if all(e.label_ == s.label_ and s.start <= e.start and e.end <= s.end for e in inside) \
+                    and not any(k in dropped for k in hit):
+                for e in inside:
+                    if e.start == s.start:
+                        canonical = extensions.span_data(e, "canonical")
+                        if canonical is not None:
+                            extensions.store_span_data(doc, s, "canonical", canonical)
+                dropped.update(hit)
+                added.append(s)
+        kept = [e for k, e in enumerate(old) if k not in dropped]
+        doc.ents = filter_spans(kept + added)
+        return doc
+
+    # the model travels with the pipeline: nlp.to_disk writes it, finner.load(path) reads it
+    def to_disk(self, path: Union[str, Path], *, exclude: Iterable[str] = ()) -> None:
+        super().to_disk(path, exclude=exclude)
+        self.model.to_disk(Path(path) / "model")
+
+    def from_disk(self, path: Union[str, Path], *, exclude: Iterable[str] = ()) -> "NerWrapper":
+        super().from_disk(path, exclude=exclude)
+        if (Path(path) / "model").is_dir():
+            self.model = _load(str(Path(path) / "model"))
+        return self
+
+    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
+        import srsly
+        return srsly.msgpack_dumps({"model": self.model.to_bytes()})
+
+    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> "NerWrapper":
+        import srsly
+        msg = srsly.msgpack_loads(data)
+        if isinstance(msg, dict) and "model" in msg:
+            from finner.training.train import load_model
+            fresh = load_model(self.model_path or "default")      # never change the shared default copy
+            self.model = fresh.from_bytes(msg["model"])
+        return self
+
+
+_CACHE: dict = {}
+
+
+def _load(model: Optional[str]) -> Any:
+    """The model pipeline; the shipped one is loaded once per process."""
+    from finner.training.train import DEFAULT_MODEL, load_model
+    key = str(Path(model).resolve()) if model else str(DEFAULT_MODEL)
+    if model is None:
+        if key not in _CACHE:
+            _CACHE[key] = load_model("default")
+        return _CACHE[key]
+    return load_model(model)
