@@ -1,7 +1,7 @@
 """100,000 short documents: finner.extract_many with 2 processes against
 nlp.pipe(n_process=2) over the same pipeline, in one run.
 
-    python benchmarks/bench_batch.py [--docs 100000] [--batch-size 256]
+    python benchmarks/bench_batch.py [--docs 100000] [--batch-size 256] [--no-ner]
 
 Documents are the sentences of benchmarks/data/news.txt (split at 。！？；),
 repeated until there are --docs of them.  Checked: count in == count out for
@@ -37,6 +37,7 @@ def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--docs", type=int, default=100_000)
     ap.add_argument("--batch-size", type=int, default=256)
+    ap.add_argument("--no-ner", action="store_true", help="rules only: finner.load(ner=False)")
     args = ap.parse_args(argv)
     import finner
     from finner.records import to_records
@@ -45,18 +46,20 @@ def main(argv=None) -> None:
     print(f"{len(texts)} documents, {chars} characters (mean {chars / len(texts):.1f})")
 
     t = time.perf_counter()
-    two = finner.extract_many(texts, n_process=2, batch_size=args.batch_size)
+    ner = not args.no_ner
+    print("pipeline:", "default (rules + NER model)" if ner else "rules only (ner=False)")
+    two = finner.extract_many(texts, n_process=2, batch_size=args.batch_size, ner=ner)
     t_two = time.perf_counter() - t
     assert len(two) == len(texts)
 
-    nlp = finner.load()
+    nlp = finner.load(ner=ner)
     t = time.perf_counter()
     piped = [to_records(d) for d in nlp.pipe(texts, n_process=2, batch_size=args.batch_size)]
     t_pipe = time.perf_counter() - t
     assert len(piped) == len(texts)
 
     t = time.perf_counter()
-    one = finner.extract_many(texts, n_process=1)
+    one = finner.extract_many(texts, n_process=1, ner=ner)
     t_one = time.perf_counter() - t
     assert len(one) == len(texts)
 

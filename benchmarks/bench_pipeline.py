@@ -50,15 +50,17 @@ def main(argv=None) -> None:
     import finner
 
     nlp = finner.load()
-    contenders = {"finner default pipeline (char segmenter + 4 components)": lambda: list(nlp.pipe(paragraphs))}
+    rules = finner.load(ner=False)
+    contenders = {"finner default pipeline (rules + NER model)": lambda: list(nlp.pipe(paragraphs)),
+                  "finner rules only, finner.load(ner=False)": lambda: list(rules.pipe(paragraphs))}
     char = spacy.blank("zh")
     contenders["spaCy zh, char segmentation alone"] = lambda: list(char.pipe(paragraphs))
     if (PKUSEG_MODEL / "features.pkl").exists():
         pku = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "pkuseg"}}})
         pku.tokenizer.initialize(pkuseg_model=str(PKUSEG_MODEL))
         contenders["spaCy zh, pkuseg segmentation alone"] = lambda: list(pku.pipe(paragraphs))
-        fin_pku = finner.load(segmenter="pkuseg", pkuseg_model=PKUSEG_MODEL)
-        contenders["finner pipeline on the pkuseg segmenter"] = lambda: list(fin_pku.pipe(paragraphs))
+        fin_pku = finner.load(segmenter="pkuseg", pkuseg_model=PKUSEG_MODEL, ner=False)
+        contenders["finner rules on the pkuseg segmenter"] = lambda: list(fin_pku.pipe(paragraphs))
     else:
         print(f"(no pkuseg model at {PKUSEG_MODEL}: run scripts/fetch_pkuseg_model.py for the pkuseg reference)")
     best = {k: float("inf") for k in contenders}
@@ -72,10 +74,13 @@ def main(argv=None) -> None:
     print(f"text: {n:,} characters in {len(paragraphs)} paragraphs; best of {args.repeat}")
     for name in contenders:
         print(f"{name:58} {n / best[name]:>12,.0f} chars/s")
-    fin = best["finner default pipeline (char segmenter + 4 components)"]
-    if "spaCy zh, pkuseg segmentation alone" in best:
-        print(f"ratio finner pipeline / pkuseg segmentation alone: {best['spaCy zh, pkuseg segmentation alone'] / fin:.2f}x")
-    print(f"ratio finner pipeline / char segmentation alone:   {best['spaCy zh, char segmentation alone'] / fin:.2f}x")
+    for label, key in (("default pipeline", "finner default pipeline (rules + NER model)"),
+                       ("rules only", "finner rules only, finner.load(ner=False)")):
+        fin = best[key]
+        if "spaCy zh, pkuseg segmentation alone" in best:
+            print(f"ratio finner {label} / pkuseg segmentation alone: "
+                  f"{best['spaCy zh, pkuseg segmentation alone'] / fin:.2f}x")
+        print(f"ratio finner {label} / char segmentation alone:   {best['spaCy zh, char segmentation alone'] / fin:.2f}x")
     print(f"peak memory of finner.load() over the whole text, alone: {alone:.0f} MB")
     print(f"peak memory of this process (every pipeline above loaded, pkuseg's model included): "
           f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")

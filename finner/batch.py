@@ -22,69 +22,79 @@ __all__ = ["extract_many", "iter_extract", "to_dataframe", "ROW_FIELDS"]
 
 ROW_FIELDS = ("doc_id",) + RECORD_FIELDS + ("error",)
 
-_NLP = None
+_NLP: Dict[bool, Any] = {}
 
 
-def _pipeline():
-    global _NLP          # one pipeline per process, loaded on first use
-    if _NLP is None:
+def _pipeline(ner: bool = True):
+    """finner's default pipeline (rules only with ``ner=False``), loaded once per process."""
+    if ner not in _NLP:
         from finner.pipeline import load
-        _NLP = load()
-    return _NLP
+        _NLP[ner] = load(ner=ner)
+    return _NLP[ner]
 
 
-def _one(nlp, text: Any) -> Dict[str, Any]:
+def _batch(texts: Sequence[Any], ner: bool = True) -> List[Dict[str, Any]]:
+    """Results for a batch of texts: the good ones go through ``nlp.pipe``
+    together (the NER is much faster on batches), the bad ones get errors."""
+    return _run(_pipeline(ner), texts)
+
+
+def _run(nlp, texts: Sequence[Any]) -> List[Dict[str, Any]]:
     from finner.normalize import check_text
     from finner.records import to_records
-    try:
-        text = check_text(text)
-    except (TypeError, ValueError) as e:
-        return {"records": [], "error": f"{type(e).__name__}: {e}"}
-    if len(text) >= nlp.max_length:
-        nlp.max_length = len(text) + 1          # the chunked tokenizer keeps this linear
-    return {"records": to_records(nlp(text)), "error": None}
-
-
-def _batch(texts: Sequence[Any]) -> List[Dict[str, Any]]:
-    nlp = _pipeline()
-    return [_one(nlp, t) for t in texts]
+    out: List[Optional[Dict[str, Any]]] = [None] * len(texts)
+    good: List[int] = []
+    clean: List[str] = []
+    for k, t in enumerate(texts):
+        try:
+            t = check_text(t)
+        except (TypeError, ValueError) as e:
+            out[k] = {"records": [], "error": f"{type(e).__name__}: {e}"}
+            continue
+        if len(t) >= nlp.max_length:
+            nlp.max_length = len(t) + 1          # the chunked tokenizer keeps this linear
+        good.append(k)
+        clean.append(t)
+    for k, doc in zip(good, nlp.pipe(clean, batch_size=max(1, len(clean)))):
+        out[k] = {"records": to_records(doc), "error": None}
+    return out  # type: ignore[return-value]
 
 
 def iter_extract(texts: Iterable[Any], *, n_process: int = 1, batch_size: int = 256,
-                 nlp=None) -> Iterator[Dict[str, Any]]:
+                 nlp=None, ner: bool = True) -> Iterator[Dict[str, Any]]:
     """Like :func:`extract_many`, but lazy: results come out in input order while
     the input is still being read, with at most a few batches in flight."""
     if not isinstance(n_process, int) or not isinstance(batch_size, int) or n_process < 1 or batch_size < 1:
         raise ValueError("n_process and batch_size must be integers of at least 1")
     it = iter(texts)
-    if nlp is not None or n_process == 1:
-        pipe = nlp if nlp is not None else _pipeline()
-        for t in it:
-            yield _one(pipe, t)
-        return
     batches = iter(lambda: list(itertools.islice(it, batch_size)), [])
+    if nlp is not None or n_process == 1:
+        pipe = nlp if nlp is not None else _pipeline(ner)
+        for b in batches:
+            yield from _run(pipe, b)
+        return
     with ProcessPoolExecutor(max_workers=n_process) as pool:
         window: deque = deque()
         for b in itertools.islice(batches, 2 * n_process):
-            window.append(pool.submit(_batch, b))
+            window.append(pool.submit(_batch, b, ner))
         while window:
             done = window.popleft().result()
             nxt = next(batches, None)
             if nxt is not None:
-                window.append(pool.submit(_batch, nxt))
+                window.append(pool.submit(_batch, nxt, ner))
             yield from done
 
 
 def extract_many(texts: Iterable[Any], *, n_process: int = 1, batch_size: int = 256,
-                 nlp=None) -> List[Dict[str, Any]]:
+                 nlp=None, ner: bool = True) -> List[Dict[str, Any]]:
     """One ``{"records": [...], "error": None | str}`` per input, in input order,
     always as many results as inputs.  ``n_process > 1`` runs the default
     pipeline in that many worker processes (each loads it once); ``nlp`` runs a
-    pipeline of your own in this process."""
+    pipeline of your own in this process; ``ner=False`` runs the rules only."""
     items = list(texts)
     if len(items) <= batch_size:
         n_process = 1 if nlp is None else n_process
-    out = list(iter_extract(items, n_process=n_process, batch_size=batch_size, nlp=nlp))
+    out = list(iter_extract(items, n_process=n_process, batch_size=batch_size, nlp=nlp, ner=ner))
     assert len(out) == len(items)
     return out
 
@@ -103,7 +113,7 @@ def rows(results: Iterable[Dict[str, Any]], ids: Optional[Iterable[Any]] = None)
 
 
 def to_dataframe(data: Any, *, n_process: int = 1, batch_size: int = 256, nlp=None,
-                 on_missing: str = "error"):
+                 on_missing: str = "error", ner: bool = True):
     """A pandas DataFrame with one row per mention and the columns ``ROW_FIELDS``.
 
     ``data`` is a spaCy Doc, a list of Docs, or texts (a list, or a pandas
@@ -134,7 +144,7 @@ def to_dataframe(data: Any, *, n_process: int = 1, batch_size: int = 256, nlp=No
             from finner.normalize import check_text
             for t in items:
                 check_text(t)
-        results = extract_many(items, n_process=n_process, batch_size=batch_size, nlp=nlp)
+        results = extract_many(items, n_process=n_process, batch_size=batch_size, nlp=nlp, ner=ner)
         if on_missing == "skip":
             keep = [i for i, r in enumerate(results) if r["error"] is None]
             results, ids = [results[i] for i in keep], [ids[i] for i in keep]

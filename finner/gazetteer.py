@@ -35,7 +35,7 @@ _PRIORITY = {"ORG": 0, "BANK": 1, "PRODUCT": 2, "TITLE": 3}
 # a branch after a bank: a place name of 1-10 characters, then 分行 or 支行, then an
 # optional 营业部 (北京分行营业部); or a 营业部 directly
 # (its place name holds no function word or verb: 中国银行发布公告称其深圳分行 is no branch)
-_BRANCH = re.compile(r"(?:(?![的了在与和及其是为将对向从把被等称发布表示行])[\u4e00-\u9fff]){1,8}?"
+_BRANCH = re.compile(r"(?:(?![的了在与和及其是为将对向从把被等称发布表示行名位])[\u4e00-\u9fff]){1,8}?"
                      r"(?:分行|支行)(?:营业部)?|营业部")
 
 
@@ -120,7 +120,7 @@ def find_names(text: str) -> List[Name]:
 _BANK_TYPES = {"农村商业银行": "农村商业银行", "农商银行": "农村商业银行", "农商行": "农村商业银行",
                "村镇银行": "村镇银行", "民营银行": "民营银行", "农村信用合作联社": "农村信用合作联社",
                "农村合作银行": "农村合作银行"}
-_BANK_PATTERN = re.compile(r"((?:(?![的了在与和及其是为将对向从把被等称表示各该这那此多家全国部分中小当地一些各类])"
+_BANK_PATTERN = re.compile(r"((?:(?![的了在与和及其是为将对向从把被等称表示各该这那此多家全国部分中小当地一些各类由据经给让])"
                            r"[\u4e00-\u9fff]){2,6}?)(" + "|".join(sorted(_BANK_TYPES, key=len, reverse=True)) + ")")
 
 
@@ -130,7 +130,8 @@ def _with_bank_patterns(raw: str, norm: str, imap, found: List[Name]) -> List[Na
     for m in _BANK_PATTERN.finditer(norm):
         a, b = m.span()
         start, end = to_original(imap, a, b)
-        if any(s < end and start < e for s, e in taken):
+        if any(s < end and start < e for s, e in taken) or m.group(0) in lexicon.generic_names() \
+                or m.group(1).startswith(("上市", "旗下", "辖内", "省内", "县域")):
             continue
         br = _BRANCH.match(norm, b)
         if br is not None:

@@ -307,6 +307,18 @@ def parse_not_names(text: str | None = None, name: str = "not_names.tsv") -> fro
     return frozenset(w for _, (w, _) in rows)
 
 
+def parse_generic_names(text: str | None = None, name: str = "generic_names.tsv") -> frozenset:
+    rows = read_table(name, ("word", "note"), text)
+    _unique(name, rows, lambda f: f[0])
+    return frozenset(w for _, (w, _) in rows)
+
+
+@functools.lru_cache(maxsize=1)
+def generic_names() -> frozenset:
+    """Generic nouns for kinds of institutions (商业银行, 城商行, 券商): never entities."""
+    return parse_generic_names()
+
+
 @functools.lru_cache(maxsize=1)
 def not_names() -> frozenset:
     """Words that begin with a surname but are not names (文章指出, 方面表示)."""

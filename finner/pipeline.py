@@ -3,7 +3,8 @@
 spaCy's Chinese language with the ``char`` segmenter (no model download) and
 finner's components: ``finner_gazetteer`` (banks, organisations, products,
 titles), ``finner_officials`` (persons with title and organisation),
-``finner_quantities`` and ``finner_dates``.  The statistical NER (issue 4) joins them here.
+``finner_quantities`` and ``finner_dates``, with ``finner_ner`` (the statistical
+NER trained on finner's corpus) after the gazetteer.
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from spacy.language import Language
 
 from finner import tokenizer  # noqa: F401  (registers finner.chunked_zh.v1)
 from finner.components import dates, gazetteer, officials, quantities  # noqa: F401  (register the factories)
+from finner.components import ner as _ner_component  # noqa: F401
 
 
 class FinnerChinese(Chinese):
@@ -34,7 +36,7 @@ class FinnerChinese(Chinese):
 
 
 def load(path: Optional[Union[str, Path]] = None, *, segmenter: str = "char",
-         pkuseg_model: Optional[Union[str, Path]] = None) -> Language:
+         pkuseg_model: Optional[Union[str, Path]] = None, ner: bool = True) -> Language:
     """The default pipeline, or a pipeline saved with ``nlp.to_disk(path)``.
 
     Nothing is downloaded.  ``segmenter`` is ``"char"`` (default), ``"jieba"``
@@ -54,6 +56,8 @@ def load(path: Optional[Union[str, Path]] = None, *, segmenter: str = "char",
     if pkuseg_model is not None:
         nlp.tokenizer.initialize(pkuseg_model=str(pkuseg_model))
     nlp.add_pipe("finner_gazetteer")      # first: a name with digits (360数科) stays a name
+    if ner:
+        nlp.add_pipe("finner_ner")        # names nobody listed; the lists win conflicts (components/ner.py)
     nlp.add_pipe("finner_officials")      # reads the titles and organisations just found
     nlp.add_pipe("finner_quantities")
     nlp.add_pipe("finner_dates")

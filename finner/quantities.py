@@ -930,7 +930,7 @@ class _Scanner:
         if start > 0 and s[start - 1] == "从" and gap in ("至", "到"):
             start -= 1
         elif start > 0 and s[start - 1] == "在" and s[end:end + 2] == "之间":
-            end += 2
+            start, end = start - 1, end + 2   # 在5%至10%之间: the frame belongs to the span, as 从…到…
         return _Atom(start, end, b.kind, None, b.unit, "range", low, high, b.scale, a.num_start, b.num_end)
 
 

@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from finner.training.corpus import LABELS, parse_markup, validate_record, validate_records, write_jsonl  # noqa: E402
+from finner.training.corpus import LABELS, parse_markup, validate_records, write_jsonl  # noqa: E402
 
 RAW = ROOT / "corpus" / "raw"
 SPLITS = (("train", 70), ("dev", 15), ("test", 15))

@@ -60,7 +60,7 @@ def test_generic_nouns_are_not_names(text):
 
 def test_pipeline_labels_canonical_and_quantities():
     nlp = finner.load()
-    assert nlp.pipe_names == ["finner_gazetteer", "finner_officials", "finner_quantities", "finner_dates"]
+    assert nlp.pipe_names == ["finner_gazetteer", "finner_ner", "finner_officials", "finner_quantities", "finner_dates"]
     doc = nlp("截至2025年3月末，工行上海市分行普惠贷款余额超1800亿元，证监会表示支持。")
     got = [(e.text, e.label_, e._.canonical) for e in doc.ents]
     assert got == [("2025年3月末", "DATE", None), ("工行上海市分行", "BANK", "中国工商银行"),

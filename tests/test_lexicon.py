@@ -134,3 +134,12 @@ def test_not_names():
     assert "文章" in words and "方面" in words
     with pytest.raises(LexiconError, match="duplicate"):
         lexicon.parse_not_names("# h\n文章\tx\n文章\ty\n")
+
+
+def test_generic_names():
+    words = lexicon.generic_names()
+    assert {"商业银行", "城商行", "券商", "该行"} <= words and len(words) >= 50
+    listed = {s for i in lexicon.banks() + lexicon.organizations() for s in (i.canonical,) + i.aliases}
+    assert not words & listed, "a generic noun is also listed as a name"
+    with pytest.raises(LexiconError, match="duplicate"):
+        lexicon.parse_generic_names("# h\n券商\tx\n券商\ty\n")

@@ -39,7 +39,7 @@ def test_not_persons(text):
 
 def test_component_and_doc_officials():
     nlp = finner.load()
-    assert nlp.pipe_names == ["finner_gazetteer", "finner_officials", "finner_quantities", "finner_dates"]
+    assert nlp.pipe_names == ["finner_gazetteer", "finner_ner", "finner_officials", "finner_quantities", "finner_dates"]
     doc = nlp("邮储银行研究员娄飞鹏表示，该行普惠贷款超1800亿元。")
     person = [e for e in doc.ents if e.label_ == "PERSON"][0]
     assert (person.text, person._.title, person._.org) == ("娄飞鹏", "研究员", "邮储银行")

@@ -16,8 +16,6 @@ the corpus format of DESIGN section 5.
 """
 from __future__ import annotations
 
-import functools
-import importlib.util
 import json
 import subprocess
 import sys
@@ -37,14 +35,10 @@ PERCENT_UNITS = {"%", "pp", "bp"}
 QUANTITY_F1_MIN = 0.9
 
 
-@functools.lru_cache(maxsize=1)
 def _evaluator():
-    """benchmarks/evaluate_pipeline.py as a module (benchmarks/ is not a package)."""
-    spec = importlib.util.spec_from_file_location("evaluate_pipeline", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["evaluate_pipeline"] = module
-    spec.loader.exec_module(module)
-    return module
+    """The evaluation code (finner.training.evaluate; benchmarks/evaluate_pipeline.py calls it)."""
+    from finner.training import evaluate
+    return evaluate
 
 
 def _lines():

@@ -10,11 +10,14 @@ Policy when the model and entities already in ``doc.ents`` (finner_gazetteer,
 or any earlier component) disagree:
 
 1. a model span that overlaps no entity is added;
-2. a model span that overlaps entities of its own label only and contains
-   them all replaces them (the list knows 招商银行, the model reads the whole
-   branch 招商银行南山支行); a canonical name carries over when both start at
-   the same character;
-3. otherwise the entity already there stays and the model span is dropped.
+2. a BANK or ORG model span that overlaps entities of its own label only and
+   contains them all replaces them (the list knows 招商银行, the model reads
+   the whole branch 招商银行南山支行); a canonical name carries over when both
+   start at the same character;
+3. a model span with a label of the user's own (one finner's rules do not
+   produce, added by fine-tuning: INSURER) that contains the entities it
+   overlaps replaces them: the finer label wins over the list's ORG;
+4. otherwise the entity already there stays and the model span is dropped.
 
 Amounts and dates are not the model's business: finner_quantities and
 finner_dates run after it and read the rules.
@@ -30,6 +33,9 @@ from spacy.util import filter_spans
 
 from finner import extensions
 from finner.components.base import SpanWriter, doc_text, entities
+
+
+RULE_LABELS = frozenset(("BANK", "ORG", "PRODUCT", "PERSON", "TITLE", "MONEY", "PERCENT", "QUANTITY", "DATE"))
 
 
 @Language.factory(
@@ -64,33 +70,52 @@ class NerWrapper(SpanWriter):
 
     def predict_spans(self, text: str) -> List[Tuple[int, int, str]]:
         """``(start, end, label)`` of the model's entities in ``text``."""
+        return self._predict_many([text])[0]
+
+    def _predict_many(self, texts: Sequence[str]) -> List[List[Tuple[int, int, str]]]:
+        """The model's entities for several texts, run as one batch of pieces
+        (the model is several times faster on batches than one text at a time)."""
         from finner.tokenizer import chunks
-        pieces = list(chunks(text, self.chunk_size))
-        out = []
-        offset = 0
-        for piece, sub in zip(pieces, self.model.pipe(pieces, batch_size=64)):
+        pieces: List[Tuple[int, int, str]] = []          # (text index, offset, piece)
+        for k, text in enumerate(texts):
+            offset = 0
+            for piece in chunks(text, self.chunk_size):
+                if piece.strip():
+                    pieces.append((k, offset, piece))
+                offset += len(piece)
+        out: List[List[Tuple[int, int, str]]] = [[] for _ in texts]
+        subs = self.model.pipe((p for _, _, p in pieces), batch_size=128)
+        for (k, offset, _), sub in zip(pieces, subs):
             for e in sub.ents:
                 if self.only is None or e.label_ in self.only:
-                    out.append((offset + e.start_char, offset + e.end_char, e.label_))
-            offset += len(piece)
+                    out[k].append((offset + e.start_char, offset + e.end_char, e.label_))
         return out
 
     def __call__(self, doc: Doc) -> Doc:
+        return self._apply(doc, self.predict_spans(doc_text(doc)))
+
+    def pipe(self, stream: Iterable[Doc], *, batch_size: int = 128) -> Iterable[Doc]:
+        from spacy.util import minibatch
+        for docs in minibatch(stream, size=batch_size):
+            for doc, found in zip(docs, self._predict_many([doc_text(d) for d in docs])):
+                yield self._apply(doc, found)
+
+    def _apply(self, doc: Doc, found: List[Tuple[int, int, str]]) -> Doc:
         text = doc_text(doc)
-        if not text.strip():
-            return doc
         spans = []
-        for a, b, label in self.predict_spans(text):
+        for a, b, label in found:
+            if not plausible(text[a:b], label):
+                continue
             span = doc.char_span(a, b, label=label, alignment_mode="expand")
             if span is not None:
                 spans.append(span)
         return self._merge(doc, spans)
 
     def _merge(self, doc: Doc, spans: List[Span]) -> Doc:
-        if self.spans_key is not None:
-            group = list(doc.spans[self.spans_key]) if self.spans_key in doc.spans else []
-            doc.spans[self.spans_key] = group + spans
+        """Settle the model's spans against ``doc.ents`` (module doc); the span
+        group gets what the model added (all its spans without ``annotate_ents``)."""
         if not self.annotate_ents:
+            self._group(doc, spans)
             return doc
         old = entities(doc)
         owner = {}                          # token -> index of the old entity covering it
@@ -105,10 +130,14 @@ class NerWrapper(SpanWriter):
                 added.append(s)
                 continue
             inside = [old[k] for k in hit]
-            if all(e.label_ == s.label_ and s.start <= e.start and e.end <= s.end for e in inside) \
+            if len(inside) == 1 and (inside[0].start, inside[0].end, inside[0].label_) == (s.start, s.end, s.label_):
+                continue                             # the model agrees with what is there
+            own = s.label_ not in RULE_LABELS
+            longer = own or s.label_ in ("BANK", "ORG")
+            if longer and all((own or e.label_ == s.label_) and s.start <= e.start and e.end <= s.end for e in inside) \
                     and not any(k in dropped for k in hit):
                 for e in inside:
-                    if e.start == s.start:
+                    if e.start == s.start and not own:
                         canonical = extensions.span_data(e, "canonical")
                         if canonical is not None:
                             extensions.store_span_data(doc, s, "canonical", canonical)
@@ -116,7 +145,13 @@ class NerWrapper(SpanWriter):
                 added.append(s)
         kept = [e for k, e in enumerate(old) if k not in dropped]
         doc.ents = filter_spans(kept + added)
+        self._group(doc, added)
         return doc
+
+    def _group(self, doc: Doc, spans: List[Span]) -> None:
+        if self.spans_key is not None and spans:
+            group = list(doc.spans[self.spans_key]) if self.spans_key in doc.spans else []
+            doc.spans[self.spans_key] = group + spans
 
     # the model travels with the pipeline: nlp.to_disk writes it, finner.load(path) reads it
     def to_disk(self, path: Union[str, Path], *, exclude: Iterable[str] = ()) -> None:
@@ -141,6 +176,26 @@ class NerWrapper(SpanWriter):
             fresh = load_model(self.model_path or "default")      # never change the shared default copy
             self.model = fresh.from_bytes(msg["model"])
         return self
+
+
+_BREAKS = frozenset("，。；：、！？“”‘’《》「」（）()\n\r\t,;:!?")
+
+
+def plausible(surface: str, label: str) -> bool:
+    """Whether a model span can be a name at all: no sentence punctuation or
+    quotes inside, no digits or % in anything but a product name, not a
+    generic noun (finner/data/generic_names.tsv: 城商行, 券商); a product name
+    may hold digits (稳享添利30天持有期) but no amount of money or percentage."""
+    from finner.lexicon import generic_names
+    if any(c in _BREAKS for c in surface):
+        return False
+    if any(c.isdigit() or c in "%％" for c in surface):
+        if label != "PRODUCT":
+            return False
+        from finner.quantities import find_quantities
+        if any(q.kind != "quantity" for q in find_quantities(surface)):
+            return False                         # 成交额1.36万亿元 is no product name
+    return surface not in generic_names()
 
 
 _CACHE: dict = {}

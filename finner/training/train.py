@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any, Callable, Dict, Iterable, List, Optional, Sequence, Tuple, Union
 
 __all__ = ["MODEL_LABELS", "DEFAULT_MODEL", "CONFIG", "blank_model", "load_model", "make_examples", "train",
-           "score_names"]
+           "score_names", "split_dev", "save_pipeline"]
 
 MODEL_LABELS = ("BANK", "ORG", "PRODUCT", "PERSON", "TITLE")
 DEFAULT_MODEL = Path(__file__).resolve().parent.parent / "models" / "ner"
@@ -85,42 +85,76 @@ upstream = "*"
 """
 
 
-def blank_model():
-    """An untrained char NER pipeline built from :data:`CONFIG`."""
+def blank_model(width: int = 128, depth: int = 4, hidden: int = 64):
+    """An untrained char NER pipeline built from :data:`CONFIG` (encoder
+    ``width`` and ``depth``, parser ``hidden`` width)."""
     import spacy
     from thinc.api import Config
-    return spacy.util.load_model_from_config(Config().from_str(CONFIG), auto_fill=True, validate=True)
+    cfg = Config().from_str(CONFIG)
+    cfg["components"]["tok2vec"]["model"]["encode"]["width"] = width
+    cfg["components"]["tok2vec"]["model"]["embed"]["width"] = width
+    cfg["components"]["ner"]["model"]["tok2vec"]["width"] = width
+    cfg["components"]["tok2vec"]["model"]["encode"]["depth"] = depth
+    cfg["components"]["ner"]["model"]["hidden_width"] = hidden
+    return spacy.util.load_model_from_config(cfg, auto_fill=True, validate=True)
 
 
 def load_model(base: Union[str, Path, None] = "default"):
     """The shipped model (``"default"``) or a model directory."""
     import spacy
     path = DEFAULT_MODEL if base in (None, "default") else Path(base)
-    if (path / "ner_model").is_dir():            # a finner pipeline written by finner train
-        path = path / "ner_model"
+    if (path / "finner_ner" / "model").is_dir():     # a whole pipeline written by finner train
+        path = path / "finner_ner" / "model"
     if not (path / "config.cfg").exists():
         raise FileNotFoundError(f"no finner NER model at {path}")
     return spacy.load(path)
 
 
-def make_examples(nlp, records: Iterable[Dict[str, Any]], labels: Sequence[str]) -> List[Any]:
+def make_examples(nlp, records: Iterable[Dict[str, Any]], labels: Sequence[str],
+                  unknown: Callable[[Dict[str, Any]], bool] = lambda s: False) -> List[Any]:
     """spaCy Examples: the char-tokenised text with the spans of ``labels``
-    as entities (other characters are outside any entity)."""
+    as entities (other characters are outside any entity).  Spans for which
+    ``unknown(span)`` is true are left unannotated (missing), so the model is
+    neither taught nor punished there."""
     from spacy.training import Example
     out = []
     for rec in records:
         doc = nlp.make_doc(rec["text"])
-        ents = []
+        ents, missing = [], []
         for s in sorted(rec.get("spans", []), key=lambda s: s["start"]):
-            if s["label"] not in labels:
+            hidden = unknown({**s, "text": rec["text"][s["start"]:s["end"]]})
+            if s["label"] not in labels and not hidden:
                 continue
             span = doc.char_span(s["start"], s["end"], label=s["label"], alignment_mode="expand")
-            if span is not None and (not ents or span.start >= ents[-1].end):
-                ents.append(span)
+            if span is None or (ents or missing) and span.start < max(x.end for x in ents + missing):
+                continue
+            (missing if hidden else ents).append(span)
         ref = doc.copy()
-        ref.set_ents(ents, default="outside")
+        ref.set_ents(ents, missing=missing, default="outside")
         out.append(Example(doc, ref))
     return out
+
+
+def refined_labels(nlp, records: Sequence[Dict[str, Any]], new: Sequence[str]) -> List[str]:
+    """The old labels that the new labels refine: those the base model gives
+    to at least a quarter of the new labels' spans (an insurer the base model
+    calls ORG makes INSURER a refinement of ORG).  In the rehearsal sentences
+    such labels are left unannotated, so they do not teach the old label for
+    what the user now calls by the new one."""
+    import collections
+    hits: collections.Counter = collections.Counter()
+    total = 0
+    texts = [r["text"] for r in records]
+    for rec, doc in zip(records, nlp.pipe(texts)):
+        for s in rec.get("spans", []):
+            if s["label"] not in new:
+                continue
+            total += 1
+            for e in doc.ents:
+                if e.start_char < s["end"] and s["start"] < e.end_char:
+                    hits[e.label_] += 1
+                    break
+    return sorted(label for label, n in hits.items() if total and n >= total / 4 and label not in new)
 
 
 def score_names(nlp, records: Sequence[Dict[str, Any]], labels: Sequence[str]) -> Dict[str, Dict[str, float]]:
@@ -154,18 +188,20 @@ def _rehearsal() -> List[Dict[str, Any]]:
 def train(train_records: Sequence[Dict[str, Any]], dev_records: Sequence[Dict[str, Any]] = (), *,
           labels: Optional[Sequence[str]] = None, base: Union[str, Path, None] = None,
           epochs: int = 30, patience: int = 6, seed: int = 0, max_seconds: Optional[float] = None,
-          rehearse: Optional[bool] = None, dropout: float = 0.2,
+          rehearse: Optional[bool] = None, dropout: float = 0.2, freeze: bool = True,
+          size: Tuple[int, int, int] = (128, 4, 64), learn_rate: Optional[float] = None,
           log: Optional[Callable[[str], None]] = print) -> Tuple[Any, Dict[str, Any]]:
     """Train (``base=None``) or fine-tune (``base="default"`` or a model path).
 
     ``labels``: the labels to learn; by default finner's name labels plus
     every other label found in ``train_records`` that is not an amount or a
-    date.  Keeps the weights of the epoch with the best dev F (all labels,
-    micro), stops after ``patience`` epochs without a gain or after
-    ``max_seconds``.  Returns the model and a report (per-epoch scores,
+    date.  Keeps the weights of the epoch with the best dev F (macro average
+    over the labels in the dev data), stops after ``patience`` epochs without
+    a gain or after ``max_seconds``.  Fine-tuning mixes in the rehearsal
+    sentences, leaving unannotated the old labels a new label refines (see
+    :func:`refined_labels`).  Returns the model and a report (per-epoch scores,
     seconds, best epoch)."""
-    import spacy
-    from spacy.util import minibatch, fix_random_seed
+    from spacy.util import fix_random_seed, minibatch
     fix_random_seed(seed)
     rng = random.Random(seed)
     found = {s["label"] for r in train_records for s in r.get("spans", [])}
@@ -175,8 +211,10 @@ def train(train_records: Sequence[Dict[str, Any]], dev_records: Sequence[Dict[st
     labels = list(labels)
     t0 = time.perf_counter()
     train_set = list(train_records)
+    parents: List[str] = []
+    new_labels: List[str] = []
     if base is None:
-        nlp = blank_model()
+        nlp = blank_model(*size)
         ner = nlp.get_pipe("ner")
         for label in labels:
             ner.add_label(label)
@@ -186,31 +224,48 @@ def train(train_records: Sequence[Dict[str, Any]], dev_records: Sequence[Dict[st
         nlp = load_model(base)
         ner = nlp.get_pipe("ner")
         new = [lab for lab in labels if lab not in ner.labels]
+        new_labels = list(new)
         for label in new:
             ner.add_label(label)
+        parents = refined_labels(nlp, train_set, new) if new else []
         labels = sorted(set(labels) | set(ner.labels))
-        if rehearse is None or rehearse:
-            extra = _rehearsal()
-            # the old labels on sentences the user did not annotate for them
-            train_set = train_set + extra
         examples = make_examples(nlp, train_set, labels)
+        if rehearse is None or rehearse:
+            # the old labels on sentences of finner's corpus, so that they are not forgotten
+            extra = _rehearsal()
+            # the old-label spans that look like the new labels' (same last two characters: 人寿,
+            # 保险) are left unannotated: the rehearsal must not teach ORG for what is now INSURER
+            ends = {r["text"][s["start"]:s["end"]][-2:] for r in train_set for s in r.get("spans", [])
+                    if s["label"] in new}
+            examples += make_examples(nlp, extra, labels, unknown=lambda s: s["label"] in parents and (
+                s.get("text") or "")[-2:] in ends)
+            train_set = train_set + extra
         optimizer = nlp.resume_training()
-        optimizer.learn_rate = 0.0005
+        optimizer.learn_rate = learn_rate or (0.001 if freeze else 0.0005)
+    # fine-tuning keeps the shared character encoder as it is and teaches the ner head only:
+    # the old labels, which live in the encoder, are much less disturbed
+    frozen = {"exclude": ["tok2vec"], "annotates": ["tok2vec"]} if base is not None and freeze else {}
     dev = list(dev_records)
     history: List[Dict[str, Any]] = []
     best_f, best_bytes, best_epoch, since = -1.0, None, 0, 0
     for epoch in range(1, epochs + 1):
         rng.shuffle(examples)
         losses: Dict[str, float] = {}
-        for batch in minibatch(examples, size=_batch_sizes()):
-            nlp.update(batch, sgd=optimizer, drop=dropout, losses=losses)
+        for batch in minibatch(examples, size=_batch_sizes() if base is None else 32):
+            nlp.update(batch, sgd=optimizer, drop=dropout, losses=losses, **frozen)
         scores = score_names(nlp, dev, labels) if dev else {"ALL": {"f": 0.0}}
-        f = scores["ALL"]["f"]
-        history.append({"epoch": epoch, "loss": round(losses.get("ner", 0.0), 2), "dev_f": round(f, 4),
+        present = [lab for lab in labels if scores.get(lab, {}).get("n")]
+        # macro F over the labels of the dev data: a new label counts as much as the old ones;
+        # when fine-tuning adds labels, their F decides (the old ones are kept by the frozen
+        # encoder and the rehearsal, and a small dev set is too noisy to weigh both)
+        chosen = [lab for lab in present if lab in new_labels] or present
+        f = sum(scores[lab]["f"] for lab in chosen) / len(chosen) if chosen else 0.0
+        history.append({"epoch": epoch, "loss": round(float(losses.get("ner", 0.0)), 2), "dev_f": round(f, 4),
+                        "dev_f_by_label": {lab: round(scores[lab]["f"], 4) for lab in present},
                         "seconds": round(time.perf_counter() - t0, 1)})
         if log:
             log(f"epoch {epoch:2d}  loss {losses.get('ner', 0.0):9.2f}  dev F {f:.3f}  {time.perf_counter() - t0:6.1f} s")
-        if f > best_f or not dev:
+        if f >= best_f or not dev:             # a tie goes to the later epoch
             best_f, best_bytes, best_epoch, since = f, nlp.to_bytes(), epoch, 0
         else:
             since += 1
@@ -218,9 +273,29 @@ def train(train_records: Sequence[Dict[str, Any]], dev_records: Sequence[Dict[st
             break
     if best_bytes is not None:
         nlp.from_bytes(best_bytes)
-    report = {"labels": labels, "best_epoch": best_epoch, "best_dev_f": round(best_f, 4), "history": history,
+    report = {"labels": labels, "refined": parents if base is not None else [], "best_epoch": best_epoch, "best_dev_f": round(best_f, 4), "history": history,
               "seconds": round(time.perf_counter() - t0, 1), "train_sentences": len(train_set)}
     return nlp, report
+
+
+def split_dev(records: Sequence[Dict[str, Any]], share: float = 0.15, seed: int = 0):
+    """``(train, dev)``: a random ``share`` of ``records`` held out (at least one)."""
+    items = list(records)
+    random.Random(seed).shuffle(items)
+    k = max(1, int(round(len(items) * share))) if len(items) > 1 else 0
+    return items[k:], items[:k]
+
+
+def save_pipeline(model, output: Union[str, Path], *, base_pipeline=None) -> Path:
+    """Write finner's full pipeline (rules and ``finner_ner`` with ``model``) to
+    ``output``, ready for ``finner.load(output)``."""
+    import finner
+    out = Path(output)
+    out.mkdir(parents=True, exist_ok=True)
+    nlp = base_pipeline if base_pipeline is not None else finner.load()
+    nlp.get_pipe("finner_ner").model = model
+    nlp.to_disk(out)
+    return out
 
 
 def _batch_sizes():

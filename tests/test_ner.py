@@ -1,0 +1,108 @@
+"""finner_ner: the shipped model, its size, the merge policy with the lists, the wrapper on
+other segmenters, and persons found by the model linked to their titles."""
+import pytest
+import spacy
+from spacy.tokens import Span
+
+import finner
+from finner import extensions
+from finner.officials import find_officials
+from finner.training.train import DEFAULT_MODEL, MODEL_LABELS
+
+
+def test_model_is_shipped_small_and_knows_the_name_labels():
+    size = sum(f.stat().st_size for f in DEFAULT_MODEL.rglob("*") if f.is_file())
+    assert size <= 20 * 1024 * 1024, f"the model is {size / 1e6:.1f} MB"
+    nlp = finner.load()
+    assert nlp.pipe_names == ["finner_gazetteer", "finner_ner", "finner_officials", "finner_quantities",
+                              "finner_dates"]
+    assert set(nlp.get_pipe("finner_ner").labels) == set(MODEL_LABELS)
+    assert "finner_ner" not in finner.load(ner=False).pipe_names
+
+
+# names in none of finner's lists, in sentences that are not in the corpus
+UNLISTED = [
+    ("据悉，澄江农村商业银行本月起下调个人存款利率。", "澄江农村商业银行", "BANK"),
+    ("岚山证券研究所所长顾文谦表示，市场情绪逐步修复。", "顾文谦", "PERSON"),
+]
+
+
+@pytest.mark.parametrize("text, name, label", UNLISTED, ids=[c[1] for c in UNLISTED])
+def test_the_model_finds_unlisted_names(text, name, label):
+    doc = finner.load()(text)
+    assert (name, label) in [(e.text, e.label_) for e in doc.ents]
+
+
+def _doc(text, ents):
+    nlp = spacy.blank("zh")
+    doc = nlp(text)
+    doc.ents = [doc.char_span(a, b, label=lab) for a, b, lab in ents]
+    return doc
+
+
+def _wrapper():
+    return finner.load().get_pipe("finner_ner")
+
+
+def test_policy_a_model_span_over_nothing_is_added():
+    doc = _doc("招商银行与澄江农商行签约", [(0, 4, "BANK")])
+    out = _wrapper()._merge(doc, [Span(doc, 5, 10, label="BANK")])
+    assert [(e.text, e.label_) for e in out.ents] == [("招商银行", "BANK"), ("澄江农商行", "BANK")]
+
+
+def test_policy_a_longer_span_of_the_same_label_replaces_and_keeps_the_canonical_name():
+    doc = _doc("招商银行南山支行发放贷款", [(0, 4, "BANK")])
+    extensions.store_span_data(doc, doc.ents[0], "canonical", "招商银行")
+    out = _wrapper()._merge(doc, [Span(doc, 0, 8, label="BANK")])
+    assert [(e.text, e.label_, e._.canonical) for e in out.ents] == [("招商银行南山支行", "BANK", "招商银行")]
+
+
+def test_policy_the_list_wins_a_conflict():
+    doc = _doc("招商银行南山支行发放贷款", [(0, 4, "BANK")])
+    out = _wrapper()._merge(doc, [Span(doc, 0, 8, label="ORG")])          # other label
+    assert [(e.text, e.label_) for e in out.ents] == [("招商银行", "BANK")]
+    doc = _doc("招商银行南山支行发放贷款", [(2, 6, "BANK")])
+    out = _wrapper()._merge(doc, [Span(doc, 0, 4, label="BANK")])          # crosses, does not contain
+    assert [(e.text, e.label_) for e in out.ents] == [("银行南山", "BANK")]
+
+
+def test_policy_a_label_of_ones_own_wins_over_the_list():
+    doc = _doc("中国人寿保险公司发布年报", [(0, 4, "ORG")])
+    out = _wrapper()._merge(doc, [Span(doc, 0, 8, label="INSURER")])
+    assert [(e.text, e.label_, e._.canonical) for e in out.ents] == [("中国人寿保险公司", "INSURER", None)]
+
+
+def test_person_from_a_model_is_linked_to_title_and_org():
+    text = "临湖证券首席经济学家欧阳明远表示"
+    ents = [("ORG", 0, 4, "临湖证券"), ("TITLE", 4, 10, "首席经济学家"), ("PERSON", 10, 14, "欧阳明远")]
+    (p,) = find_officials(text, ents)
+    assert (p.name, p.title, p.org, p.start, p.end) == ("欧阳明远", "首席经济学家", "临湖证券", 10, 14)
+    text = "顾文谦行长指出"
+    (p,) = find_officials(text, [("TITLE", 3, 5, "行长"), ("PERSON", 0, 3, "顾文谦")])
+    assert (p.name, p.title) == ("顾文谦", "行长")
+
+
+@pytest.mark.parametrize("segmenter", ["jieba", "char"])
+def test_wrapper_projects_onto_any_segmenter(segmenter):
+    nlp = finner.load(segmenter=segmenter)
+    text = "岚山证券研究所所长顾文谦表示，澄江农村商业银行贷款余额超1800亿元。"
+    doc = nlp(text)
+    for e in doc.ents:
+        assert doc.text[e.start_char:e.end_char] == e.text
+    assert "超1800亿元" in [e.text for e in doc.ents]
+
+
+def test_long_text_is_read_in_pieces():
+    nlp = finner.load()
+    text = "澄江农村商业银行贷款余额超1800亿元。" * 400                # 8,000 characters, 4 pieces
+    doc = nlp(text)
+    banks = [e for e in doc.ents if e.label_ == "BANK"]
+    assert len(banks) >= 390 and all(e.text == "澄江农村商业银行" for e in banks)
+
+
+def test_two_processes_give_the_same_entities():
+    nlp = finner.load()
+    texts = [t for t, _, _ in UNLISTED] * 4
+    one = [[(e.start_char, e.end_char, e.label_) for e in d.ents] for d in nlp.pipe(texts)]
+    two = [[(e.start_char, e.end_char, e.label_) for e in d.ents] for d in nlp.pipe(texts, n_process=2, batch_size=2)]
+    assert one == two
