@@ -41,7 +41,9 @@ def load(path: Optional[Union[str, Path]] = None, *, segmenter: str = "char",
 
     Nothing is downloaded.  ``segmenter`` is ``"char"`` (default), ``"jieba"``
     (needs the jieba package) or ``"pkuseg"`` with ``pkuseg_model``, the folder
-    of a pkuseg model (``features.pkl``, ``weights.npz``)."""
+    of a pkuseg model (``features.pkl``, ``weights.npz``).  ``ner=False``
+    leaves out the statistical NER (``finner_ner``): rules only, about 13
+    times faster, and blind to names in none of finner's data files."""
     if path is not None:
         return spacy.load(path)
     if segmenter not in ("char", "jieba", "pkuseg"):

@@ -3,6 +3,7 @@ options and serialisation."""
 from __future__ import annotations
 
 import json
+import weakref
 from pathlib import Path
 from typing import Any, Callable, Dict, Iterable, List, Optional, Sequence, Union
 
@@ -15,22 +16,20 @@ from spacy.util import filter_spans
 from finner import extensions
 
 
-_TEXT = "finner.text"
+_TEXTS: Dict[int, Any] = {}     # id(doc) -> (weak reference to the doc, token count, text)
 
 
 def doc_text(doc: Doc) -> str:
     """``doc.text``, computed once per Doc.  spaCy builds ``doc.text`` from a
     Token object per token on every access; finner's components each need it.
-    The copy lives in ``doc.user_hooks`` (not saved by DocBin) and is checked
-    against the Doc's length before use."""
-    n = len(doc)
-    cached = doc.user_hooks.get(_TEXT)
-    if cached is not None and cached[0] == n:
-        text = cached[1]
-        if n == 0 or doc[-1].idx + len(doc[-1].text_with_ws) == len(text):
-            return text
+    The copy is kept beside the Doc (not in it: nothing is added to what
+    spaCy serialises), under a weak reference, and dropped with the Doc."""
+    key = id(doc)
+    hit = _TEXTS.get(key)
+    if hit is not None and hit[0]() is doc and hit[1] == len(doc):
+        return hit[2]
     text = doc.text
-    doc.user_hooks[_TEXT] = (n, text)
+    _TEXTS[key] = (weakref.ref(doc, lambda _, key=key: _TEXTS.pop(key, None)), len(doc), text)
     return text
 
 
