@@ -57,7 +57,8 @@ def extract(
         first = next(docs, None)                      # checks every path before writing anything
     except InputError as exc:
         raise _fail(str(exc))
-    ids: List[object] = []
+    import collections
+    ids: "collections.deque[object]" = collections.deque()      # ids of documents read, not yet written
 
     def texts():
         if first is None:
@@ -83,10 +84,10 @@ def extract(
         if show:
             from tqdm import tqdm
             results = tqdm(results, unit="doc", file=sys.stderr)
-        for k, res in enumerate(results):
+        for res in results:
             n_docs += 1
             n_errors += res["error"] is not None
-            for row in rows([res], [ids[k]]):
+            for row in rows([res], [ids.popleft()]):
                 n_rows += 1
                 if writer:
                     writer.writerow(row)
