@@ -93,7 +93,7 @@ def extract_many(texts: Iterable[Any], *, n_process: int = 1, batch_size: int = 
     pipeline of your own in this process; ``ner=False`` runs the rules only."""
     items = list(texts)
     if len(items) <= batch_size:
-        n_process = 1 if nlp is None else n_process
+        n_process = 1                        # one batch: worker processes would only add their start-up
     out = list(iter_extract(items, n_process=n_process, batch_size=batch_size, nlp=nlp, ner=ner))
     assert len(out) == len(items)
     return out
@@ -148,7 +148,14 @@ def to_dataframe(data: Any, *, n_process: int = 1, batch_size: int = 256, nlp=No
         if on_missing == "skip":
             keep = [i for i, r in enumerate(results) if r["error"] is None]
             results, ids = [results[i] for i in keep], [ids[i] for i in keep]
-    df = pd.DataFrame(list(rows(results, ids)), columns=list(ROW_FIELDS), dtype=object)
+    return frame(rows(results, ids))
+
+
+def frame(row_dicts: Iterable[Dict[str, Any]]):
+    """The DataFrame of ``rows``: columns ``ROW_FIELDS``, ``start``/``end`` as
+    nullable integers (<NA> on error rows), everything else as objects."""
+    import pandas as pd
+    df = pd.DataFrame(list(row_dicts), columns=list(ROW_FIELDS), dtype=object)
     for col in ("start", "end"):
-        df[col] = df[col].astype("Int64")            # integers, <NA> on error rows
+        df[col] = df[col].astype("Int64")
     return df

@@ -33,13 +33,8 @@ def extract_bag(bag):
 
 
 def _meta():
-    import pandas as pd
-
-    from finner.batch import ROW_FIELDS
-    df = pd.DataFrame({c: pd.Series([], dtype=object) for c in ROW_FIELDS})
-    df["start"] = df["start"].astype("Int64")
-    df["end"] = df["end"].astype("Int64")
-    return df
+    from finner.batch import frame
+    return frame([])
 
 
 def _rows(part, text_column: str, id_column: Optional[str], on_missing: str):

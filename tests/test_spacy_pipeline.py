@@ -125,3 +125,25 @@ def test_to_records(nlp):
     assert (person["text"], person["title"], person["org"]) == ("娄飞鹏", "研究员", "邮储银行")
     money = [r for r in recs if r["label"] == "QUANTITY"]
     assert money and money[0]["value"] == "50000000" and money[0]["qualifier"] == "over"
+
+
+@pytest.mark.parametrize("n_tokens", [1, 7, 40, 255, 256, 600])
+def test_entities_reader_equals_doc_ents(n_tokens):
+    # finner reads doc.ents from the IOB arrays (two code paths by length): the same spans as spaCy
+    import random
+
+    from finner.components.base import entities
+    nlp = spacy.blank("zh")
+    rng = random.Random(n_tokens)
+    for _ in range(50):
+        doc = nlp.make_doc("行" * n_tokens)
+        spans, i = [], 0
+        while i < n_tokens:
+            if rng.random() < 0.4:
+                j = min(n_tokens, i + rng.randint(1, 4))
+                spans.append(Span(doc, i, j, label=rng.choice(["BANK", "ORG"])))
+                i = j
+            else:
+                i += 1
+        doc.set_ents(spans, default=rng.choice(["outside", "missing", "unmodified"]))
+        assert [(e.start, e.end, e.label_) for e in entities(doc)] == [(e.start, e.end, e.label_) for e in doc.ents]

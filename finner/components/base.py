@@ -100,10 +100,14 @@ class SpanWriter:
     def labels(self) -> List[str]:
         return list(self.LABELS)
 
-    def write(self, doc: Doc, spans: List[Span]) -> Doc:
+    def _group(self, doc: Doc, spans: List[Span]) -> None:
+        """Add ``spans`` to the span group ``spans_key`` (unless it is None)."""
         if self.spans_key is not None:
             group = list(doc.spans[self.spans_key]) if self.spans_key in doc.spans else []
             doc.spans[self.spans_key] = group + spans
+
+    def write(self, doc: Doc, spans: List[Span]) -> Doc:
+        self._group(doc, spans)
         if self.annotate_ents:
             old = entities(doc)
             if self.overwrite:

@@ -148,11 +148,6 @@ class NerWrapper(SpanWriter):
         self._group(doc, added)
         return doc
 
-    def _group(self, doc: Doc, spans: List[Span]) -> None:
-        if self.spans_key is not None and spans:
-            group = list(doc.spans[self.spans_key]) if self.spans_key in doc.spans else []
-            doc.spans[self.spans_key] = group + spans
-
     # the model travels with the pipeline: nlp.to_disk writes it, finner.load(path) reads it
     def to_disk(self, path: Union[str, Path], *, exclude: Iterable[str] = ()) -> None:
         super().to_disk(path, exclude=exclude)
@@ -203,10 +198,9 @@ _CACHE: dict = {}
 
 def _load(model: Optional[str]) -> Any:
     """The model pipeline; the shipped one is loaded once per process."""
-    from finner.training.train import DEFAULT_MODEL, load_model
-    key = str(Path(model).resolve()) if model else str(DEFAULT_MODEL)
-    if model is None:
-        if key not in _CACHE:
-            _CACHE[key] = load_model("default")
-        return _CACHE[key]
-    return load_model(model)
+    from finner.training.train import load_model
+    if model is not None:
+        return load_model(model)
+    if "default" not in _CACHE:
+        _CACHE["default"] = load_model("default")
+    return _CACHE["default"]

@@ -196,7 +196,8 @@ def train(train_records: Sequence[Dict[str, Any]], dev_records: Sequence[Dict[st
     ``labels``: the labels to learn; by default finner's name labels plus
     every other label found in ``train_records`` that is not an amount or a
     date.  Keeps the weights of the epoch with the best dev F (macro average
-    over the labels in the dev data), stops after ``patience`` epochs without
+    over the labels in the dev data; over the new labels only when
+    fine-tuning adds some), stops after ``patience`` epochs without
     a gain or after ``max_seconds``.  Fine-tuning mixes in the rehearsal
     sentences, leaving unannotated the old labels a new label refines (see
     :func:`refined_labels`).  Returns the model and a report (per-epoch scores,
@@ -223,11 +224,10 @@ def train(train_records: Sequence[Dict[str, Any]], dev_records: Sequence[Dict[st
     else:
         nlp = load_model(base)
         ner = nlp.get_pipe("ner")
-        new = [lab for lab in labels if lab not in ner.labels]
-        new_labels = list(new)
-        for label in new:
+        new_labels = [lab for lab in labels if lab not in ner.labels]
+        for label in new_labels:
             ner.add_label(label)
-        parents = refined_labels(nlp, train_set, new) if new else []
+        parents = refined_labels(nlp, train_set, new_labels) if new_labels else []
         labels = sorted(set(labels) | set(ner.labels))
         examples = make_examples(nlp, train_set, labels)
         if rehearse is None or rehearse:
@@ -236,7 +236,7 @@ def train(train_records: Sequence[Dict[str, Any]], dev_records: Sequence[Dict[st
             # the old-label spans that look like the new labels' (same last two characters: 人寿,
             # 保险) are left unannotated: the rehearsal must not teach ORG for what is now INSURER
             ends = {r["text"][s["start"]:s["end"]][-2:] for r in train_set for s in r.get("spans", [])
-                    if s["label"] in new}
+                    if s["label"] in new_labels}
             examples += make_examples(nlp, extra, labels, unknown=lambda s: s["label"] in parents and (
                 s.get("text") or "")[-2:] in ends)
             train_set = train_set + extra
@@ -273,8 +273,8 @@ def train(train_records: Sequence[Dict[str, Any]], dev_records: Sequence[Dict[st
             break
     if best_bytes is not None:
         nlp.from_bytes(best_bytes)
-    report = {"labels": labels, "refined": parents if base is not None else [], "best_epoch": best_epoch, "best_dev_f": round(best_f, 4), "history": history,
-              "seconds": round(time.perf_counter() - t0, 1), "train_sentences": len(train_set)}
+    report = {"labels": labels, "refined": parents, "best_epoch": best_epoch, "best_dev_f": round(best_f, 4),
+              "history": history, "seconds": round(time.perf_counter() - t0, 1), "train_sentences": len(train_set)}
     return nlp, report
 
 
