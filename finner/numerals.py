@@ -18,9 +18,8 @@ from __future__ import annotations
 
 import decimal
 import re
-from dataclasses import dataclass
 from decimal import Decimal
-from typing import List, Optional, Sequence, Tuple
+from typing import List, NamedTuple, Optional, Sequence, Tuple
 
 from finner.normalize import check_text, normalize
 
@@ -52,6 +51,12 @@ VAGUE = "几"          # 几十, 十几 (数 joins when it stands before a unit:
 OVER_MARKS = "多余"   # 7000多万, 2000余万, 十 余 万
 SPACES = " \t\u3000\u00a0"
 
+# the tokens that are one character and nothing else: kind and value
+_ONE_CHAR = {**{c: ("D", Decimal(v)) for c, v in DIGITS.items()},
+             **{c: ("T", Decimal(v)) for c, v in SMALL_UNITS.items()},
+             **{c: ("B", Decimal(v)) for c, v in BIG_UNITS.items()},
+             POINT: ("P", Decimal(0)), HALF: ("H", Decimal("0.5"))}
+
 _ARABIC = re.compile(
     r"[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])(?:\.[0-9]+)?"   # 1,234,567.89
     r"|[0-9]+(?:\.[0-9]+)?"                                # 1234.5
@@ -60,8 +65,7 @@ _ARABIC = re.compile(
 _ARABIC_WIDE_SEP = re.compile(r"[0-9]{1,3}(?:[,，][0-9]{3})+(?![0-9])(?:\.[0-9]+)?")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     """One numeral token of a normalised string: ``kind`` is one of
 
     ``A`` Arabic number (``value`` exact, ``digits`` = count of integer digits),
@@ -103,19 +107,12 @@ def tokenize(s: str, start: int = 0, end: Optional[int] = None, *, wide_commas: 
             out.append(Token("A", value, i, m.end(), ndig, text))
             i = m.end()
             continue
-        if c in DIGITS:
-            out.append(Token("D", Decimal(DIGITS[c]), i, i + 1, 1, c))
-        elif c in SMALL_UNITS:
-            out.append(Token("T", Decimal(SMALL_UNITS[c]), i, i + 1, 1, c))
-        elif c in BIG_UNITS:
-            out.append(Token("B", Decimal(BIG_UNITS[c]), i, i + 1, 1, c))
+        one = _ONE_CHAR.get(c)
+        if one is not None:
+            out.append(Token(one[0], one[1], i, i + 1, 1, c))
         elif c in COMPOSITES:
             out.append(Token("D", Decimal(COMPOSITES[c] // 10), i, i + 1, 1, c))
             out.append(Token("T", Decimal(10), i, i + 1, 1, c))
-        elif c == POINT:
-            out.append(Token("P", Decimal(0), i, i + 1, 1, c))
-        elif c == HALF:
-            out.append(Token("H", Decimal("0.5"), i, i + 1, 1, c))
         elif c == VAGUE or (c == "数" and i + 1 < end and (s[i + 1] in SMALL_UNITS or s[i + 1] in BIG_UNITS)):
             out.append(Token("V", Decimal(0), i, i + 1, 1, c))
         elif c in OVER_MARKS:
@@ -135,8 +132,7 @@ def tokenize(s: str, start: int = 0, end: Optional[int] = None, *, wide_commas: 
     return out
 
 
-@dataclass(frozen=True)
-class Numeral:
+class Numeral(NamedTuple):
     """What :class:`NumeralReader` read: exact value, the vague bounds when the
     numeral holds 几/数, whether it carried an over mark (多/余), and the token
     range ``[first, last)`` it consumed with its character span."""

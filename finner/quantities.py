@@ -28,7 +28,7 @@ from __future__ import annotations
 import decimal
 import functools
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
 from typing import Any, Dict, Iterable, List, Mapping, NamedTuple, Optional, Sequence, Tuple
@@ -129,6 +129,7 @@ LATIN = re.compile(r"[A-Za-z]")
 _TAKEN_RUN = re.compile(b"\x01+")
 _ALL_DIGITS = re.compile("[0-9]+")
 _ONE = Decimal(1)
+_TEN = Decimal(10)
 _ONES = b"\x01" * 64
 
 
@@ -148,6 +149,29 @@ MAGNITUDES = {"万亿": Decimal(10) ** 12, "千亿": Decimal(10) ** 11, "百亿"
               "十亿": Decimal(10) ** 9, "亿": Decimal(10) ** 8, "千万": Decimal(10) ** 7,
               "百万": Decimal(10) ** 6, "十万": Decimal(10) ** 5, "万": Decimal(10) ** 4,
               "千": Decimal(1000), "百": Decimal(100), "兆": Decimal(10) ** 12}
+_MAG_EXP = {w: len(str(int(v))) - 1 for w, v in MAGNITUDES.items()}
+_POW10 = [10 ** k for k in range(13)]
+
+
+def _arabic(n: str, k: int) -> Decimal:
+    """The exact value of the Arabic number ``n`` (1,234.56) times 10**k, in
+    positional form with no trailing fractional zeros (what ``_clean`` gives),
+    computed without Decimal arithmetic: this runs once per amount."""
+    if "," in n:
+        n = n.replace(",", "")
+    if len(n) > 40:                      # any length stays exact, on the slow road
+        return _clean(EXACT.multiply(Decimal(n), Decimal(_POW10[k])))
+    if "." not in n:
+        return Decimal(int(n) * _POW10[k]) if k else Decimal(int(n))
+    whole, frac = n.split(".", 1)
+    frac = frac.rstrip("0")
+    if len(frac) <= k:
+        return Decimal(int(whole + frac) * _POW10[k - len(frac)])
+    if k:
+        whole, frac = whole + frac[:k], frac[k:]
+    return Decimal(whole + "." + frac)
+
+
 NUMERAL_CHARS = "零〇○一二两俩三四五六七八九壹贰叁肆伍陆柒捌玖十拾百佰千仟廿卅万亿兆几数半点"
 # characters that are numerals wherever they stand (点, 数, 几, 半 are words too: 网点2313家)
 HARD_NUMERALS = "零〇○一二两俩三四五六七八九壹贰叁肆伍陆柒捌玖十拾百佰千仟廿卅万亿兆"
@@ -194,7 +218,7 @@ class _Lex:
     qual_pre: Mapping[str, str]
     qual_post: Mapping[str, str]
     idiom_re: Optional["re.Pattern[str]"]
-    fast_re: "re.Pattern[str]"           # Arabic number [+ magnitude] + unit word [+ qualifier]
+    fast_re: "re.Pattern[str]"           # numeral [+ magnitude] + unit word [+ qualifier]
     unit_info: Mapping[str, Tuple[str, Any]]
     prev_trigger: frozenset             # last characters of what can stand before it
     money_pct_first: frozenset          # first characters of currency and percent words
@@ -202,7 +226,6 @@ class _Lex:
     qual_pre_last: frozenset
     post_last: frozenset
     candidate_re: "re.Pattern[str]"
-    fast_cn_re: "re.Pattern[str]"
     pct_words: "_Words"
     post_currency_words: "_Words"
     sub_words: "_Words"
@@ -242,19 +265,21 @@ def _lex() -> _Lex:
     # 3个月 matches 个 and is then recognised as a duration
     fast_units = [w for w, (k, _) in unit_info.items() if k != "skip"]
     unit_first = "(?=[" + re.escape("".join(sorted({w[0] for w in fast_units}))) + "])"
-    # each pattern starts with a lookahead on one character class: it lets the
+    # the pattern starts with a lookahead on one character class: it lets the
     # regex engine skip every other position quickly (10x on running text)
-    # number, over mark (7000多万), magnitude, then a unit word and a qualifier, or
-    # nothing but a range connector and another number (the 3 of 3至5亿元)
+    cn = "零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾百佰千仟廿卅万亿兆"
+    unit = unit_first + r"(?P<{}>" + _alternation(fast_units) + r")(?P<{}>" + _alternation(qpost) + r")?"
     fast_re = re.compile(
+        r"(?=[0-9" + cn + r"])(?:"
+        # Arabic: number, over mark (7000多万), magnitude, then a unit word and a
+        # qualifier, or nothing but a range connector and another number (the 3 of 3至5亿元)
         r"(?=[0-9])(?<![A-Za-z._/\\#@])" + _NOT_AFTER + r"(?<![0-9][,，])(?P<n>" + number + r")(?P<o>[多余])?"
         r"(?:(?!" + mag_unit_words.pattern + r")(?P<m>" + _alternation(MAGNITUDES) + r"))?"
-        r"(?:[ ]{0,3}" + unit_first + r"(?P<u>" + _alternation(fast_units) + r")(?P<p>" + _alternation(qpost) + r")?"
-        r"|(?=[ ]{0,3}[" + re.escape("".join(RANGE_CONNECTORS)) + r"][ ]{0,3}[0-9" + NUMERAL_CHARS + r"]))")
-    cn = "零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾百佰千仟廿卅万亿兆"
-    fast_cn_re = re.compile(
-        r"(?=[" + cn + r"])(?<![.负几数半多余])" + _NOT_AFTER + r"(?P<n>[" + cn + r"]{1,24})(?P<o>[多余])?" +
-        unit_first + r"(?P<u>" + _alternation(fast_units) + r")(?P<p>" + _alternation(qpost) + r")?")
+        r"(?:[ ]{0,3}" + unit.format("u", "p") +
+        r"|(?=[ ]{0,3}[" + re.escape("".join(RANGE_CONNECTORS)) + r"][ ]{0,3}[0-9" + NUMERAL_CHARS + r"]))"
+        # Chinese: numeral, over mark, unit word, qualifier
+        r"|(?<![.负几数半多余])" + _NOT_AFTER + r"(?P<c>[" + cn + r"]{1,24})(?P<co>[多余])?" + unit.format("cu", "cp") +
+        r")")
     firsts = lambda ws: frozenset(w[0] for w in ws)
     # sub-units (角, 分) only follow a main unit, and 分之 is read by the pre-pass: 十分 is "very"
     money_pct_first = firsts(post) | firsts(PERCENT_SUFFIXES) | frozenset("成折点%‰")
@@ -263,11 +288,11 @@ def _lex() -> _Lex:
     prev_trigger = frozenset(w[-1] for w in pre) | frozenset("-+负")
     money_pct_words = list(post) + list(PERCENT_SUFFIXES) + ["成", "折", "个亿", "个万"]
     candidate_re = _candidate_pattern(next_words + list(qpost) + ["成", "折", "k", "K"], money_pct_words,
-                                      frozenset(c for c in prev_trigger if not LATIN.match(c)), latin(pre),
+                                      frozenset(c for c in prev_trigger if not LATIN.match(c) and c not in "-+负"), latin(pre),
                                       mag_unit_words.pattern)
     return _Lex(pre, post, sub, measures, qpre, qpost, idiom_re,
                 fast_re, unit_info, prev_trigger, money_pct_first,
-                firsts(cur), frozenset(w[-1] for w in qpre), frozenset(w[-1] for w in post), candidate_re, fast_cn_re,
+                firsts(cur), frozenset(w[-1] for w in qpre), frozenset(w[-1] for w in post), candidate_re,
                 _Words(PERCENT_SUFFIXES), _Words(post), _Words(sub), _Words(measures), _Words(qpost),
                 {w: True for w in lexicon.change_words()}, mag_unit_words, firsts(sub))
 
@@ -348,8 +373,6 @@ class _Atom(NamedTuple):
     low: Optional[Decimal] = None
     high: Optional[Decimal] = None
     scale: Decimal = Decimal(1)     # what the suffix multiplied (亿 -> 1e8, 成 -> 10): shared in ranges
-    num_start: int = 0              # the numeral itself, without qualifiers and currency prefix
-    num_end: int = 0
     has_scale_word: bool = False    # the numeral holds 万/亿 or took a 成/k suffix
     mag: Decimal = Decimal(1)       # the big units the numeral ends with (亿 -> 1e8, 万亿 -> 1e12)
 
@@ -402,11 +425,11 @@ class _Scanner:
                 continue
             d1, d2 = (int(g) if _isdigit(g) else DIGITS[g] for g in m.groups())
             v = Decimal(d1 * 10 + d2)
-            self._add(_Atom(m.start(), m.end(), "percent", v, "%", num_start=m.start(), num_end=m.end() - 1))
+            self._add(_Atom(m.start(), m.end(), "percent", v, "%"))
         for m in self._DUIZHE.finditer(s):
             a, b = m.span(1)
             if self._free(a, b):
-                self._add(_Atom(a, b, "percent", Decimal(50), "%", num_start=a, num_end=b))
+                self._add(_Atom(a, b, "percent", Decimal(50), "%"))
 
     def _fraction(self, m: "re.Match[str]") -> None:
         s = self.s
@@ -484,137 +507,168 @@ class _Scanner:
                 end = post[2]
         if not self._free(start, end):
             return
-        self._add(_Atom(start, end, "percent", value, "%", qual, low, high, num_start=b, num_end=end,
-                        has_scale_word=True))
+        self._add(_Atom(start, end, "percent", value, "%", qual, low, high, has_scale_word=True))
 
-    # -- fast pass: Arabic number [+ magnitude] + unit, the common shape --------
+    # -- fast pass: a numeral [+ magnitude] + unit, the common shape -------------
     def fast(self) -> None:
         """Reads the common shape, a numeral + a unit word ("1800亿元", "12.3%",
-        "600人", "三成", "五百万股"), with compiled regexes and no tokenising:
-        Arabic numbers are converted directly, Chinese numerals through a cache.
-        Anything unusual around a match (a currency word before it, a second
-        currency or a sub-unit after it, a vague or paired numeral) is left to
-        :meth:`scan`, which reads every form; both give the same result where
-        both apply."""
+        "600人", "三成", "五百万股", "人民币258.6亿元") with one compiled regex
+        and no tokenising: Arabic numbers are converted directly, Chinese
+        numerals through a cache.  Anything unusual around a match (a second
+        currency or a sub-unit after it, a vague or paired numeral, spaces
+        inside it) is left to :meth:`scan`, which reads every form; both give
+        the same result where both apply (``tests/test_two_passes_agree.py``).
+        This loop runs once per amount of the text: it is written flat, with
+        the rare branches out of line."""
+        s = self.s
         lex = self.lex
         taken = self.taken
-        for m in lex.fast_re.finditer(self.s):
-            if not taken[m.start()]:
-                n, over, mag_word = m.group("n", "o", "m")
-                digits = n.replace(",", "")
-                if over and ("." in digits or len(digits) < 2 or digits[-1] != "0"):
+        atoms = self.atoms
+        size = len(s)
+        unit_info = lex.unit_info
+        prev_trigger = lex.prev_trigger
+        qual_pre_last = lex.qual_pre_last
+        for m in lex.fast_re.finditer(s):
+            i = m.start()
+            if taken[i]:
+                continue
+            n, over, mag_word, u, post, cn, cn_over, cn_u, cn_post = m.groups()
+            if n is not None:
+                if over and ("." in n or len(n) < 2 or n[-1] != "0"):
                     continue                 # 15多: not how Chinese writes "over"; see scan()
-                mag = MAGNITUDES[mag_word] if mag_word else _ONE
-                value = EXACT.multiply(Decimal(digits), mag) if mag_word else Decimal(digits)
-                if m.group("u") is None:
-                    self._fast_bare(m, value, mag_word is not None, mag)
+                if mag_word is None:
+                    mag, has_big = _ONE, False
+                    value = _arabic(n, 0)
                 else:
-                    self._fast_one(m, value, mag_word is not None, False, mag, n, over is not None)
-        for m in lex.fast_cn_re.finditer(self.s):
-            if not taken[m.start()]:
-                n, over = m.group("n", "o")
+                    mag, has_big = MAGNITUDES[mag_word], True
+                    value = _arabic(n, _MAG_EXP[mag_word])
+                if u is None:
+                    self._fast_bare(i, m.end(), value, has_big, mag)
+                    continue
+                lone = False
+                e = m.end(4)
+            else:
+                n, over, u, post = cn, cn_over, cn_u, cn_post
                 if over and n[-1] not in "十百千万亿拾佰仟":
                     continue
                 read = _cn_numeral(n)
-                if read is not None:
-                    value, has_big, lone, mag = read
-                    self._fast_one(m, value, has_big, lone, mag, n, over is not None)
+                if read is None:
+                    continue
+                value, has_big, lone, mag = read
+                e = m.end(8)
+            kind, info = unit_info[u]
+            c = s[i - 1] if i else ""
+            if kind == "skip" or c == "第":
+                taken[i:e] = b"\x01" * (e - i)     # 2025年, 3个月, 2号线, 第3季度: never quantities
+                continue
+            nxt = s[e] if e < size else ""
+            if nxt and nxt in SPACES:
+                continue                     # 2.4 个百分 点: words written with spaces, see scan()
+            if c and c in SPACES and self._numeral_before_spaces(i):
+                continue                     # 四点 五个百分点: a numeral written with spaces, see scan()
+            sign, start = _sign_before(s, i) if c in SIGNS else (1, i)
+            p = start - 1
+            while p >= 0 and s[p] in SPACES and start - p <= _GAP:
+                p -= 1
+            prev = s[p] if p >= 0 else ""
+            pre_cur = None
+            if prev in prev_trigger:
+                hit = _match_behind(s, start, lex.pre_currency, 6)
+                if hit is not None:
+                    # 人民币258.6亿元, 港币2960元: the currency word before names the yuan
+                    pre_cur = lex.pre_currency[hit[0]]
+                    if kind != "money" or not info.generic or pre_cur.generic or \
+                            taken.find(1, hit[1], start) >= 0 or self._shared_currency_word(hit[0], hit[1]):
+                        continue             # 人民币100美元, 人民币5%, 100亿元人民币2亿元: see scan()
+                    start = hit[1]
+                    prev = "" if start == 0 else s[start - 1]
+            if kind == "money":
+                if nxt and ((_isdigit(nxt) or nxt in DIGITS) and (u in ("块", "块钱") or s[e + 1:e + 2] in lex.sub_first)
+                            or nxt in "又整正" or
+                            (nxt in lex.currency_first and lex.post_currency_words.match(s, e) is not None)):
+                    continue                 # 5000万元人民币, 5元3角, 三块五: see scan()
+                if lone and n in "一壹" and u == "块":
+                    continue
+                cur = info if pre_cur is None else pre_cur
+                if info.position == "sub" and c and (c in "又零" or c in lex.post_last):
+                    continue                 # 两美元又三美分: the sub-unit belongs to the amount before
+                unit, scale = cur.code, cur.scale
+            elif kind == "percent":
+                unit, scale = info
+            elif kind == "cheng":
+                if nxt and (nxt in NOT_CHENG or nxt == "半" or _isdigit(nxt) or nxt in DIGITS) or value > 10:
+                    continue                 # 三成半, 七成六, 成为: see scan()
+                unit, scale, kind = "%", _TEN, "percent"
+            else:
+                if lone and n in "一壹零〇":
+                    continue                 # 一家银行: an article; 零部件
+                unit, scale = info, _ONE
+                if u == "个" and self._duration_after(e, nxt, i):
+                    continue                 # 3个多月, 两个半月: durations
+                if nxt and (_isdigit(nxt) or LATIN.match(nxt) or nxt in "万亿" or
+                            (nxt in lex.money_pct_first and (lex.pct_words.match(s, e) is not None or
+                                                             lex.post_currency_words.match(s, e) is not None))):
+                    continue                 # 2.4个百分 点, 两个亿: see scan()
+            end = e
+            qualifier = "over" if over else None
+            if post is not None:
+                pe = m.end()
+                if not ((post in ("多", "余") and (kind == "percent" and u != "成" or over)) or
+                        (post == "上下" and pe < size and s[pe] in "游级班")):
+                    if not (over and lex.qual_post[post] == "over"):
+                        qualifier = lex.qual_post[post]
+                    end = pe
+            if prev in qual_pre_last:
+                q = _match_behind(s, start, lex.qual_pre, 4)
+                if q is not None:
+                    qualifier, start = lex.qual_pre[q[0]], q[1]
+            if taken.find(1, start, end) >= 0:
+                continue
+            if scale != 1:
+                value = _clean(EXACT.multiply(value, scale * sign))
+            elif sign != 1:
+                value = -value
+            atoms.append(_Atom(start, end, kind, value, unit, qualifier, None, None, scale,
+                               has_big or kind == "percent" and u == "成", mag))
+            taken[start:end] = _ONES[:end - start] if end - start <= 64 else b"\x01" * (end - start)
 
-    def _fast_bare(self, m: "re.Match[str]", value: Decimal, has_big: bool, mag: Decimal) -> None:
+    def _shared_currency_word(self, word: str, a: int) -> bool:
+        """The currency word at ``a`` may belong to what stands before it: the
+        amount it ends (100亿元人民币), the other end of a range (5至RMB 12元),
+        or letters it continues (ABCRMB).  The main pass decides those."""
+        s = self.s
+        p = a - 1
+        while p >= 0 and s[p] in SPACES and a - p <= _GAP:
+            p -= 1
+        if p < 0:
+            return False
+        c = s[p]
+        return (_isdigit(c) or c in NUMERAL_CHARS or c in self.lex.post_last or c in RANGE_CONNECTORS or
+                (p == a - 1 and LATIN.match(c) is not None and LATIN.match(word[0]) is not None))
+
+    def _numeral_before_spaces(self, i: int) -> bool:
+        s = self.s
+        p = i - 1
+        while p > 0 and s[p] in SPACES:
+            p -= 1
+        return s[p] in NUMERAL_CHARS or _isdigit(s[p])
+
+    def _duration_after(self, e: int, nxt: str, i: int) -> bool:
+        """个 starts a duration (3个多月, 两个半月): mark it read and say so."""
+        after = e + 1 if nxt and nxt in "多余半" else e
+        later = self.lex.measure_words.match(self.s, after)
+        if later is not None and self.lex.measures[later[0]] != "count":
+            self._take(i, later[2])
+            return True
+        return False
+
+    def _fast_bare(self, i: int, end: int, value: Decimal, has_big: bool, mag: Decimal) -> None:
         """The first end of a range (3 in 3至5亿元): kept so that join_ranges can
         give it the other end's unit."""
-        s = self.s
-        i = m.start()
-        c = s[i - 1] if i else ""
+        c = self.s[i - 1] if i else ""
         if c and (c in SIGNS or c in SPACES or c == "第" or c in self.lex.prev_trigger):
             return                           # a sign or a currency word: see scan()
-        if m.group("n").endswith("0") and "." in m.group("n"):
-            value = _clean(value)
-        self._add(_Atom(i, m.end(), None, value, None, None, None, None, _ONE, i, m.end("n"), has_big, mag))
-
-    def _fast_one(self, m: "re.Match[str]", value: Decimal, has_big: bool, lone: bool, mag: Decimal,
-                  n: str, over: bool = False) -> None:
-        s = self.s
-        lex = self.lex
-        i = m.start()
-        u = m.group("u")
-        kind, info = lex.unit_info[u]
-        e = m.end("u")
-        c = s[i - 1] if i else ""
-        if kind == "skip" or c == "第":
-            self._take(i, e)                 # 2025年, 3个月, 2号线, 第3季度: never quantities
-            return
-        nxt = s[e] if e < len(s) else ""
-        if nxt in SPACES and nxt:
-            return                           # 2.4 个百分 点: words written with spaces, see scan()
-        if c in SPACES and c:
-            p = i - 1
-            while p > 0 and s[p] in SPACES:
-                p -= 1
-            if s[p] in NUMERAL_CHARS or _isdigit(s[p]):
-                return                       # 四点 五个百分点: a numeral written with spaces, see scan()
-        sign, start = _sign_before(s, i) if c in SIGNS else (1, i)
-        p = start - 1
-        while p >= 0 and s[p] in SPACES and start - p <= _GAP:
-            p -= 1
-        prev = s[p] if p >= 0 else ""
-        if prev in lex.prev_trigger and _match_behind(s, start, lex.pre_currency, 6) is not None:
-            return                           # 人民币5000万元: a currency word before, see scan()
-        if kind == "money":
-            cur = info
-            if nxt and ((_isdigit(nxt) or nxt in DIGITS) and (u in ("块", "块钱") or s[e + 1:e + 2] in lex.sub_first)
-                        or nxt in "又整正" or
-                        (nxt in lex.currency_first and lex.post_currency_words.match(s, e) is not None)):
-                return                       # 5000万元人民币, 5元3角, 三块五: see scan()
-            if lone and n in "一壹" and u in ("块",):
-                return
-            if cur.position == "sub" and c and (c in "又零" or c in lex.post_last):
-                return                       # 两美元又三美分: the sub-unit belongs to the amount before
-            unit, scale = cur.code, cur.scale
-        elif kind == "percent":
-            unit, scale = info
-        elif kind == "cheng":
-            if nxt and (nxt in NOT_CHENG or nxt == "半" or _isdigit(nxt) or nxt in DIGITS) or value > 10:
-                return                       # 三成半, 七成六, 成为: see scan()
-            unit, scale, kind = "%", Decimal(10), "percent"
-        else:
-            if lone and (n in "一壹零〇"):
-                return                       # 一家银行: an article; 零部件
-            unit, scale = info, _ONE
-            if u == "个":
-                after = e + 1 if nxt and nxt in "多余半" else e
-                later = lex.measure_words.match(s, after)
-                if later is not None and lex.measures[later[0]] != "count":
-                    self._take(i, later[2])  # 3个多月, 两个半月: durations
-                    return
-            if nxt and (_isdigit(nxt) or LATIN.match(nxt) or nxt in "万亿" or
-                        (nxt in lex.money_pct_first and (lex.pct_words.match(s, e) is not None or
-                                                         lex.post_currency_words.match(s, e) is not None))):
-                return                       # 2.4个百分 点, 两个亿: see scan()
-        end = e
-        qualifier = "over" if over else None
-        post = m.group("p")
-        if post is not None:
-            pe = m.end("p")
-            if not ((post in ("多", "余") and (kind == "percent" and u != "成" or over)) or
-                    (post == "上下" and pe < len(s) and s[pe] in "游级班")):
-                if not (over and lex.qual_post[post] == "over"):
-                    qualifier = lex.qual_post[post]
-                end = pe
-        if prev in lex.qual_pre_last:
-            q = _match_behind(s, start, lex.qual_pre, 4)
-            if q is not None:
-                qualifier, start = lex.qual_pre[q[0]], q[1]
-        taken = self.taken
-        if taken.find(1, start, end) >= 0:
-            return
-        if scale != 1 or sign != 1:
-            value = EXACT.multiply(value, scale * sign)
-        if scale != 1 or "." in n and (has_big or mag != 1 or n[-1] == "0"):
-            value = _clean(value)            # 1.8万亿 -> 1800000000000, not 1800000000000.0
-        self.atoms.append(_Atom(start, end, kind, value, unit, qualifier, None, None, scale, i, m.end("n"),
-                                has_big or kind == "percent" and u == "成", mag))
-        taken[start:end] = _ONES[:end - start] if end - start <= 64 else b"\x01" * (end - start)
+        self._add(_Atom(i, end, None, value, None, None, None, None, _ONE, has_big, mag))
 
     # -- main pass: every other form ----------------------------------------------
     def scan(self) -> None:
@@ -701,7 +755,7 @@ class _Scanner:
                 with decimal.localcontext(EXACT):
                     low, high = num2.value / d2 * d1, num2.value
                 value, qualifier, ne = None, "range", num2.end
-                num = replace(num2, start=ns, first=k, has_digit=True, lone_digit=False)
+                num = num2._replace(start=ns, first=k, has_digit=True, lone_digit=False)
         # ---- left context ----------------------------------------------------
         sign, start = _sign_before(s, ns)
         # ordinals and codes: 第三十九条, A202107…, 600036.SH
@@ -859,8 +913,8 @@ class _Scanner:
             # a bare number: kept for 3至5亿元, never reported
             if num.lone_digit and s[ns] in "一壹":
                 return None
-            return _Atom(start, ne, None, value, None, None, low, high, Decimal(1), ns, ne,
-                         num.has_big_unit, mag=_trailing_magnitude(toks, num))
+            return _Atom(start, ne, None, value, None, None, low, high, _ONE,
+                         num.has_big_unit, _trailing_magnitude(toks, num))
         if pre_qual is not None and qualifier not in ("range", "several"):
             qualifier = pre_qual
             start = qstart
@@ -876,7 +930,7 @@ class _Scanner:
         if kind == "money" and value is None and qualifier not in ("range", "several"):
             return None
         return _Atom(start, end, kind, value, unit, qualifier, low, high, scale,
-                     ns, ne, has_scale, _trailing_magnitude(toks, num))
+                     has_scale, _trailing_magnitude(toks, num))
 
     # -- ranges ------------------------------------------------------------------
     def join_ranges(self) -> List[_Atom]:
@@ -900,8 +954,7 @@ class _Scanner:
     def _join(self, a: _Atom, b: _Atom) -> Optional[_Atom]:
         s = self.s
         if a.kind == "quantity" and a.unit is None and a.qualifier is None and (b.kind != "quantity" or b.unit):
-            a = _Atom(a.start, a.end, None, a.value, None, None, None, None, Decimal(1), a.num_start, a.num_end,
-                      True, mag=a.mag)       # 2亿至3亿美元: 2亿 shares the unit of the other end
+            a = _Atom(a.start, a.end, None, a.value, None, None, None, None, _ONE, True, a.mag)       # 2亿至3亿美元: 2亿 shares the unit of the other end
         if b.kind is None or b.value is None or a.qualifier in ("range", "several") or b.qualifier in ("range", "several"):
             return None
         gap = s[a.end:b.start].strip(" \u3000")
@@ -931,7 +984,7 @@ class _Scanner:
             start -= 1
         elif start > 0 and s[start - 1] == "在" and s[end:end + 2] == "之间":
             start, end = start - 1, end + 2   # 在5%至10%之间: the frame belongs to the span, as 从…到…
-        return _Atom(start, end, b.kind, None, b.unit, "range", low, high, b.scale, a.num_start, b.num_end)
+        return _Atom(start, end, b.kind, None, b.unit, "range", low, high, b.scale)
 
 
 @functools.lru_cache(maxsize=1024)
