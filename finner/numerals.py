@@ -307,8 +307,9 @@ class NumeralReader:
         toks = [t for t in self.tokens[k:last] if t.kind != "S"]
         if not toks or toks[-1].kind == "P":
             raise _Invalid
-        vague = any(t.kind == "V" for t in toks)
-        over = any(t.kind == "M" for t in toks)
+        kinds = frozenset([t.kind for t in toks])
+        vague = "V" in kinds
+        over = "M" in kinds
         if vague:
             low = self._value(toks, Decimal(self.vague_low_lead), Decimal(self.vague_low_tail))
             high = self._value(toks, Decimal(9), Decimal(9))
@@ -316,11 +317,11 @@ class NumeralReader:
         else:
             value = self._value(toks, None, None)
             low = high = None
-        chinese = any(t.kind in "DTBHV" for t in toks) or any(t.kind == "P" for t in toks)
-        has_digit = any(t.kind in "ADV" for t in toks)
+        chinese = not kinds.isdisjoint("DTBHVP")
+        has_digit = not kinds.isdisjoint("ADV")
         lone = len(toks) == 1 and toks[0].kind == "D"
         return Numeral(value, toks[0].start, toks[-1].end, k, last, low, high, over, chinese,
-                       any(t.kind == "B" for t in toks), has_digit, lone)
+                       "B" in kinds, has_digit, lone)
 
     @staticmethod
     def _value(toks: Sequence[Token], vague_lead: Optional[Decimal], vague_tail: Optional[Decimal]) -> Decimal:

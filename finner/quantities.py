@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import decimal
 import functools
+import operator
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -131,6 +132,7 @@ _ALL_DIGITS = re.compile("[0-9]+")
 _ONE = Decimal(1)
 _TEN = Decimal(10)
 _ONES = b"\x01" * 64
+_START = operator.itemgetter(0)
 
 
 
@@ -150,26 +152,26 @@ MAGNITUDES = {"万亿": Decimal(10) ** 12, "千亿": Decimal(10) ** 11, "百亿"
               "百万": Decimal(10) ** 6, "十万": Decimal(10) ** 5, "万": Decimal(10) ** 4,
               "千": Decimal(1000), "百": Decimal(100), "兆": Decimal(10) ** 12}
 _MAG_EXP = {w: len(str(int(v))) - 1 for w, v in MAGNITUDES.items()}
-_POW10 = [10 ** k for k in range(13)]
+_ZEROS = ["0" * k for k in range(13)]
 
 
 def _arabic(n: str, k: int) -> Decimal:
     """The exact value of the Arabic number ``n`` (1,234.56) times 10**k, in
-    positional form with no trailing fractional zeros (what ``_clean`` gives),
-    computed without Decimal arithmetic: this runs once per amount."""
+    positional form with no trailing fractional zeros (what ``_clean`` gives):
+    the decimal point is moved in the string, so no Decimal arithmetic runs
+    (this runs once per amount)."""
     if "," in n:
         n = n.replace(",", "")
-    if len(n) > 40:                      # any length stays exact, on the slow road
-        return _clean(EXACT.multiply(Decimal(n), Decimal(_POW10[k])))
     if "." not in n:
-        return Decimal(int(n) * _POW10[k]) if k else Decimal(int(n))
+        return Decimal(n + _ZEROS[k]) if k else Decimal(n)
+    if not k and n[-1] != "0":
+        return Decimal(n)
     whole, frac = n.split(".", 1)
-    frac = frac.rstrip("0")
+    if frac[-1:] == "0":
+        frac = frac.rstrip("0")
     if len(frac) <= k:
-        return Decimal(int(whole + frac) * _POW10[k - len(frac)])
-    if k:
-        whole, frac = whole + frac[:k], frac[k:]
-    return Decimal(whole + "." + frac)
+        return Decimal(whole + frac + _ZEROS[k - len(frac)])
+    return Decimal(whole + frac[:k] + "." + frac[k:])
 
 
 NUMERAL_CHARS = "零〇○一二两俩三四五六七八九壹贰叁肆伍陆柒捌玖十拾百佰千仟廿卅万亿兆几数半点"
@@ -231,7 +233,9 @@ class _Lex:
     sub_words: "_Words"
     measure_words: "_Words"
     qual_post_words: "_Words"
-    change_words: Mapping[str, bool]
+    change_behind: _Behind                  # 上涨, 下降 … before a number: 上涨5元至30元 is no range
+    qual_pre_behind: _Behind
+    pre_currency_behind: _Behind
     mag_unit_words: "re.Pattern[str]"      # measure words that start with a magnitude: 千瓦时, 千克, 兆瓦
     sub_first: frozenset                    # first characters of sub-units (角, 毛, 分, 美分 …)
 
@@ -294,7 +298,7 @@ def _lex() -> _Lex:
                 fast_re, unit_info, prev_trigger, money_pct_first,
                 firsts(cur), frozenset(w[-1] for w in qpre), frozenset(w[-1] for w in post), candidate_re,
                 _Words(PERCENT_SUFFIXES), _Words(post), _Words(sub), _Words(measures), _Words(qpost),
-                {w: True for w in lexicon.change_words()}, mag_unit_words, firsts(sub))
+                _Behind(lexicon.change_words()), _Behind(qpre), _Behind(pre), mag_unit_words, firsts(sub))
 
 
 # ---------------------------------------------------------------------------
@@ -345,17 +349,46 @@ def _match_ahead(s: str, i: int, words: "_Words", spaces: bool = True) -> Option
     return words.match(s, j)
 
 
-def _match_behind(s: str, i: int, table: Mapping[str, Any], maxlen: int) -> Optional[Tuple[str, int]]:
-    """Longest word of ``table`` ending at ``i`` (before up to _GAP spaces).
-    Returns ``(word, start)``."""
-    j = i
-    while j > 0 and s[j - 1] in SPACES and i - j < _GAP:
-        j -= 1
-    for n in range(min(maxlen, j), 0, -1):
-        w = s[j - n:j]
-        if w in table:
-            return w, j - n
-    return None
+class _Behind:
+    """Longest-match lookup of a word table ending at a position (before up
+    to _GAP spaces): the words are indexed by their last character, so a
+    position costs one dict lookup."""
+
+    __slots__ = ("by_last",)
+
+    def __init__(self, table: Iterable[str]):
+        by_last: Dict[str, List[str]] = {}
+        for w in sorted(table, key=len, reverse=True):
+            by_last.setdefault(w[-1], []).append(w)
+        self.by_last = {c: tuple(ws) for c, ws in by_last.items()}
+
+    def match(self, s: str, i: int) -> Optional[Tuple[str, int]]:
+        """``(word, start)`` of the longest word ending at ``i``, or None."""
+        j = i
+        while j > 0 and s[j - 1] in SPACES and i - j < _GAP:
+            j -= 1
+        if j == 0:
+            return None
+        words = self.by_last.get(s[j - 1])
+        if words is not None:
+            for w in words:
+                a = j - len(w)
+                if a >= 0 and s.startswith(w, a):
+                    return w, a
+        return None
+
+
+def _mask(s: str, taken: bytearray) -> str:
+    """``s`` with every character marked in ``taken`` replaced by NUL."""
+    pieces = []
+    pos = 0
+    for m in _TAKEN_RUN.finditer(taken):
+        a, b = m.span()
+        pieces.append(s[pos:a])
+        pieces.append("\x00" * (b - a))
+        pos = b
+    pieces.append(s[pos:])
+    return "".join(pieces)
 
 
 # ---------------------------------------------------------------------------
@@ -496,7 +529,7 @@ class _Scanner:
                 low, high = -high, -low
         if qual is None:
             # 约四分之一, 超过三分之一, 三分之一以上, 百分之三左右
-            q = _match_behind(s, b, lex.qual_pre, 4)
+            q = lex.qual_pre_behind.match(s, b)
             if q is not None:
                 qual, start = lex.qual_pre[q[0]], q[1]
             post = _match_ahead(s, end, lex.qual_post_words)
@@ -528,6 +561,7 @@ class _Scanner:
         unit_info = lex.unit_info
         prev_trigger = lex.prev_trigger
         qual_pre_last = lex.qual_pre_last
+        new_atom = tuple.__new__             # _Atom(...) without its Python-level __new__
         for m in lex.fast_re.finditer(s):
             i = m.start()
             if taken[i]:
@@ -573,7 +607,7 @@ class _Scanner:
             prev = s[p] if p >= 0 else ""
             pre_cur = None
             if prev in prev_trigger:
-                hit = _match_behind(s, start, lex.pre_currency, 6)
+                hit = lex.pre_currency_behind.match(s, start)
                 if hit is not None:
                     # 人民币258.6亿元, 港币2960元: the currency word before names the yuan
                     pre_cur = lex.pre_currency[hit[0]]
@@ -619,7 +653,7 @@ class _Scanner:
                         qualifier = lex.qual_post[post]
                     end = pe
             if prev in qual_pre_last:
-                q = _match_behind(s, start, lex.qual_pre, 4)
+                q = lex.qual_pre_behind.match(s, start)
                 if q is not None:
                     qualifier, start = lex.qual_pre[q[0]], q[1]
             if taken.find(1, start, end) >= 0:
@@ -628,8 +662,8 @@ class _Scanner:
                 value = _clean(EXACT.multiply(value, scale * sign))
             elif sign != 1:
                 value = -value
-            atoms.append(_Atom(start, end, kind, value, unit, qualifier, None, None, scale,
-                               has_big or kind == "percent" and u == "成", mag))
+            atoms.append(new_atom(_Atom, (start, end, kind, value, unit, qualifier, None, None, scale,
+                                          has_big or kind == "percent" and u == "成", mag)))
             taken[start:end] = _ONES[:end - start] if end - start <= 64 else b"\x01" * (end - start)
 
     def _shared_currency_word(self, word: str, a: int) -> bool:
@@ -676,18 +710,7 @@ class _Scanner:
         taken = self.taken
         done = 0
         # look for candidates only where nothing was read yet: mask what was
-        if 1 in self.taken:
-            pieces = []
-            pos = 0
-            for m in _TAKEN_RUN.finditer(self.taken):
-                a, b = m.span()
-                pieces.append(s[pos:a])
-                pieces.append("\x00" * (b - a))
-                pos = b
-            pieces.append(s[pos:])
-            masked = "".join(pieces)
-        else:
-            masked = s
+        masked = _mask(s, taken) if 1 in taken else s
         for m in self.lex.candidate_re.finditer(masked):
             i, b = m.span()
             if i < done or taken[i]:
@@ -762,7 +785,7 @@ class _Scanner:
         if start > 0 and s[start - 1] in ORDINAL_PREFIXES:
             return None
         currency: Optional[lexicon.Currency] = None
-        hit = _match_behind(s, start, lex.pre_currency, 6)
+        hit = lex.pre_currency_behind.match(s, start)
         if hit is not None and not self._free(hit[1], start):
             hit = None                      # 10日元5…: 日元 already ends the amount before
         if hit is not None:
@@ -775,7 +798,7 @@ class _Scanner:
                 return None
         if currency is None and start > 0 and _isdigit(s[start - 1]):
             return None
-        q = _match_behind(s, start, lex.qual_pre, 4)
+        q = lex.qual_pre_behind.match(s, start)
         pre_qual = None
         if q is not None:
             pre_qual = lex.qual_pre[q[0]]
@@ -845,7 +868,7 @@ class _Scanner:
                     if currency is not None and not currency.generic and currency.code != c2.code:
                         start = ns if sign == 1 else ns - 1      # 人民币100美元: the suffix wins
                         if q is not None:
-                            q = _match_behind(s, start, lex.qual_pre, 4)
+                            q = lex.qual_pre_behind.match(s, start)
                             pre_qual = lex.qual_pre[q[0]] if q else None
                             qstart = q[1] if q else start
                     currency = c2
@@ -934,21 +957,25 @@ class _Scanner:
 
     # -- ranges ------------------------------------------------------------------
     def join_ranges(self) -> List[_Atom]:
-        atoms = sorted(self.atoms, key=lambda a: a.start)
+        """The atoms in text order, two ends joined into one range where a
+        range connector stands between them (3至5亿元); bare numbers dropped."""
+        atoms = sorted(self.atoms, key=_START)
+        s = self.s
         out: List[_Atom] = []
+        n = len(atoms)
         i = 0
-        while i < len(atoms):
+        while i < n:
             a = atoms[i]
-            if i + 1 < len(atoms) and atoms[i + 1].start - a.end <= 2 * _GAP + 1:
-                b = atoms[i + 1]
-                joined = self._join(a, b)
-                if joined is not None:
-                    out.append(joined)
-                    i += 2
-                    continue
+            i += 1
+            if i < n:
+                b = atoms[i]
+                if b.start - a.end <= 2 * _GAP + 1 and s[a.end:b.start].strip(" \u3000") in RANGE_CONNECTORS:
+                    joined = self._join(a, b)
+                    if joined is not None:
+                        a = joined
+                        i += 1
             if a.kind is not None:
                 out.append(a)
-            i += 1
         return out
 
     def _join(self, a: _Atom, b: _Atom) -> Optional[_Atom]:
@@ -961,7 +988,7 @@ class _Scanner:
         if gap not in RANGE_CONNECTORS:
             return None
         if a.kind is not None and b.kind != "percent" and gap == "至" and \
-                _match_behind(s, a.start, self.lex.change_words, 2) is not None:
+                self.lex.change_behind.match(s, a.start) is not None:
             return None                      # 上涨5元至30元: a change of 5元, to 30元
         if a.kind is None:
             if a.value is None:
@@ -1033,7 +1060,11 @@ def _candidate_pattern(next_words: Sequence[str], money_pct_words: Sequence[str]
                "|" + cls(connectors) + "(?=" + gap + "[\\x00" + num[1:] + ")"   # \x00: masked, read already
                "))")
     before = "|".join("(?<=" + cls(prev_chars) + sp + ")" for sp in ("", "[ \u3000]", "[ \u3000]{2}"))
-    before += "".join("|(?<=" + re.escape(w) + sp + ")" for w in prev_latin for sp in ("", " "))
+    if prev_latin:
+        # one cheap look at the last character first: most positions follow no Latin currency code
+        last = cls({w[-1] for w in prev_latin})
+        before += ("|(?:(?<=" + last + ")|(?<=" + last + " ))(?:" +
+                   "|".join("(?<=" + re.escape(w) + sp + ")" for w in prev_latin for sp in ("", " ")) + ")")
     return re.compile(
         "(?=" + num + ")" + _NOT_AFTER + "(?<![0-9][.,，])(?![万亿兆点])(?:"
         "[一壹](?![0-9 \u3000" + NUMERAL_CHARS + "])(?=" + _alternation(money_pct_words) + ")"
