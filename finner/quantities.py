@@ -29,6 +29,7 @@ import decimal
 import functools
 import operator
 import re
+import string
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
@@ -37,7 +38,7 @@ from typing import Any, Dict, Iterable, List, Mapping, NamedTuple, Optional, Seq
 from finner import lexicon
 from finner.normalize import check_text, normalize
 from finner.numerals import (DIGITS, DIVISION, EXACT, SPACES, Numeral, NumeralReader, Token, _clean,
-                             _parse_compact, tokenize)
+                             _parse_compact, read_plain_chinese, tokenize)
 
 __all__ = ["Quantity", "Qualifier", "find_quantities", "parse_quantity", "KINDS"]
 
@@ -127,11 +128,13 @@ NOT_ZHE = frozenset("合算旧扣价让现叠返射腾损线半")
 SIGNS = {"-": -1, "负": -1, "+": 1}
 ORDINAL_PREFIXES = ("第",)
 LATIN = re.compile(r"[A-Za-z]")
-_TAKEN_RUN = re.compile(b"\x01+")
 _ALL_DIGITS = re.compile("[0-9]+")
 _ONE = Decimal(1)
 _TEN = Decimal(10)
 _ONES = b"\x01" * 64
+_DIGIT_CHARS = frozenset("0123456789") | frozenset(DIGITS)
+_UNIT_CHARS = frozenset("十拾百佰千仟万亿")
+_POWERS_OF_TEN = frozenset(Decimal(10) ** k for k in range(2, 13))
 _START = operator.itemgetter(0)
 
 
@@ -222,6 +225,9 @@ class _Lex:
     idiom_re: Optional["re.Pattern[str]"]
     fast_re: "re.Pattern[str]"           # numeral [+ magnitude] + unit word [+ qualifier]
     unit_info: Mapping[str, Tuple[str, Any]]
+    fast_units: Mapping[str, Tuple[str, Optional[str], Decimal, Optional[lexicon.Currency]]]
+    fast_before: frozenset                  # characters before a numeral that the fast pass must look at
+    fast_after: frozenset                   # characters after a unit word that the fast pass must look at
     prev_trigger: frozenset             # last characters of what can stand before it
     money_pct_first: frozenset          # first characters of currency and percent words
     currency_first: frozenset
@@ -273,6 +279,10 @@ def _lex() -> _Lex:
     # regex engine skip every other position quickly (10x on running text)
     cn = "零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾百佰千仟廿卅万亿兆"
     unit = unit_first + r"(?P<{}>" + _alternation(fast_units) + r")(?P<{}>" + _alternation(qpost) + r")?"
+    # what may follow a magnitude that is an amount on its own: not the first character
+    # of any unit, measure or currency word, numeral, letter, space or connector
+    ends = ({w[0] for w in unit_info} | {w[0] for w in sub} | {w[0] for w in qpost} | set(NUMERAL_CHARS) |
+            set("0123456789.,%‰折" + string.ascii_letters + SPACES + "".join(RANGE_CONNECTORS)))
     fast_re = re.compile(
         r"(?=[0-9" + cn + r"])(?:"
         # Arabic: number, over mark (7000多万), magnitude, then a unit word and a
@@ -280,11 +290,24 @@ def _lex() -> _Lex:
         r"(?=[0-9])(?<![A-Za-z._/\\#@])" + _NOT_AFTER + r"(?<![0-9][,，])(?P<n>" + number + r")(?P<o>[多余])?"
         r"(?:(?!" + mag_unit_words.pattern + r")(?P<m>" + _alternation(MAGNITUDES) + r"))?"
         r"(?:[ ]{0,3}" + unit.format("u", "p") +
-        r"|(?=[ ]{0,3}[" + re.escape("".join(RANGE_CONNECTORS)) + r"][ ]{0,3}[0-9" + NUMERAL_CHARS + r"]))"
+        r"|(?=[ ]{0,3}[" + re.escape("".join(RANGE_CONNECTORS)) + r"][ ]{0,3}[0-9" + NUMERAL_CHARS + r"])"
+        # or, after a magnitude, a qualifier or nothing, then a character no amount
+        # can continue with (46万，超7000万人次 is not this): a magnitude alone (mo)
+        r"|(?(m)(?P<mo>)(?P<mp>" + _alternation(qpost) + r")?(?![" + re.escape("".join(sorted(ends))) + r"])|(?!)))"
         # Chinese: numeral, over mark, unit word, qualifier
         r"|(?<![.负几数半多余])" + _NOT_AFTER + r"(?P<c>[" + cn + r"]{1,24})(?P<co>[多余])?" + unit.format("cu", "cp") +
         r")")
     firsts = lambda ws: frozenset(w[0] for w in ws)
+    fast_units = {}
+    for w, (kind, info) in unit_info.items():
+        if kind == "money":
+            fast_units[w] = (kind, info.code, info.scale, info)
+        elif kind == "percent":
+            fast_units[w] = (kind, info[0], info[1], None)
+        elif kind == "cheng":
+            fast_units[w] = (kind, "%", _TEN, None)
+        else:
+            fast_units[w] = (kind, info, _ONE, None)
     # sub-units (角, 分) only follow a main unit, and 分之 is read by the pre-pass: 十分 is "very"
     money_pct_first = firsts(post) | firsts(PERCENT_SUFFIXES) | frozenset("成折点%‰")
     latin = lambda ws: sorted({w for w in ws if LATIN.match(w[0])})
@@ -294,8 +317,12 @@ def _lex() -> _Lex:
     candidate_re = _candidate_pattern(next_words + list(qpost) + ["成", "折", "k", "K"], money_pct_words,
                                       frozenset(c for c in prev_trigger if not LATIN.match(c) and c not in "-+负"), latin(pre),
                                       mag_unit_words.pattern)
+    fast_units[""] = ("quantity", None, _ONE, None)        # a magnitude alone
+    fast_before = frozenset(SPACES) | frozenset(SIGNS) | frozenset("第")
+    fast_after = (frozenset(SPACES) | _DIGIT_CHARS | frozenset("又整正半万亿") | firsts(cur) | NOT_CHENG |
+                  frozenset(string.ascii_letters) | money_pct_first)
     return _Lex(pre, post, sub, measures, qpre, qpost, idiom_re,
-                fast_re, unit_info, prev_trigger, money_pct_first,
+                fast_re, unit_info, fast_units, fast_before, fast_after, prev_trigger, money_pct_first,
                 firsts(cur), frozenset(w[-1] for w in qpre), frozenset(w[-1] for w in post), candidate_re,
                 _Words(PERCENT_SUFFIXES), _Words(post), _Words(sub), _Words(measures), _Words(qpost),
                 _Behind(lexicon.change_words()), _Behind(qpre), _Behind(pre), mag_unit_words, firsts(sub))
@@ -378,17 +405,19 @@ class _Behind:
         return None
 
 
+_FREE_LANES = bytes.maketrans(b"\x00\x01", b"\x01\x00")
+
+
 def _mask(s: str, taken: bytearray) -> str:
-    """``s`` with every character marked in ``taken`` replaced by NUL."""
-    pieces = []
-    pos = 0
-    for m in _TAKEN_RUN.finditer(taken):
-        a, b = m.span()
-        pieces.append(s[pos:a])
-        pieces.append("\x00" * (b - a))
-        pos = b
-    pieces.append(s[pos:])
-    return "".join(pieces)
+    """``s`` with every character marked in ``taken`` replaced by NUL.
+
+    Computed on whole integers, in C: in UTF-32 each character is a 4-byte
+    lane; the marks, flipped to 1 for a free character and widened to lanes,
+    times 0xFFFFFFFF give a mask of all-ones lanes (no lane carries into the
+    next), and one AND clears the taken characters."""
+    free = int.from_bytes(taken.translate(_FREE_LANES).decode("latin-1").encode("utf-32-le"), "little")
+    kept = int.from_bytes(s.encode("utf-32-le"), "little") & (free * 0xFFFFFFFF)
+    return kept.to_bytes(4 * len(s), "little").decode("utf-32-le")
 
 
 # ---------------------------------------------------------------------------
@@ -488,7 +517,7 @@ class _Scanner:
         toks = tokenize(s, j, min(len(s), j + 64))
         if not toks or toks[0].kind == "S":
             return
-        num = NumeralReader(toks).read(0)
+        num = _plain_numeral(s, toks) or NumeralReader(toks).read(0)
         if num is None:
             return
         numer = num.value * sign
@@ -496,7 +525,7 @@ class _Scanner:
         k = _skip_spaces(s, end)
         if k < len(s) and s[k] in "kK" and _isdigit(s[num.start]) and not (k + 1 < len(s) and LATIN.match(s[k + 1])):
             numer, end = numer * 1000, k + 1       # 百分之15K (Recognizers-Text writes these)
-        power_of_ten = den in (Decimal(10) ** k for k in range(2, 13))
+        power_of_ten = den in _POWERS_OF_TEN
         if not power_of_ten and (numer != numer.to_integral_value() or num.positional):
             return    # 五百分之2.2 is not how Chinese writes a share
         qual = None
@@ -551,14 +580,20 @@ class _Scanner:
         currency or a sub-unit after it, a vague or paired numeral, spaces
         inside it) is left to :meth:`scan`, which reads every form; both give
         the same result where both apply (``tests/test_two_passes_agree.py``).
-        This loop runs once per amount of the text: it is written flat, with
-        the rare branches out of line."""
+
+        This loop runs once per amount of the text, so it is written flat:
+        the characters just before and after a match are first tested against
+        the sets of characters that can matter there (``lex.fast_before``,
+        ``lex.fast_after``); most amounts stand between ordinary characters
+        and skip every rule about their neighbours."""
         s = self.s
         lex = self.lex
         taken = self.taken
         atoms = self.atoms
         size = len(s)
-        unit_info = lex.unit_info
+        fast_units = lex.fast_units
+        fast_before = lex.fast_before
+        fast_after = lex.fast_after
         prev_trigger = lex.prev_trigger
         qual_pre_last = lex.qual_pre_last
         new_atom = tuple.__new__             # _Atom(...) without its Python-level __new__
@@ -566,7 +601,7 @@ class _Scanner:
             i = m.start()
             if taken[i]:
                 continue
-            n, over, mag_word, u, post, cn, cn_over, cn_u, cn_post = m.groups()
+            n, over, mag_word, u, post, alone, alone_post, cn, cn_over, cn_u, cn_post = m.groups()
             if n is not None:
                 if over and ("." in n or len(n) < 2 or n[-1] != "0"):
                     continue                 # 15多: not how Chinese writes "over"; see scan()
@@ -576,11 +611,16 @@ class _Scanner:
                 else:
                     mag, has_big = MAGNITUDES[mag_word], True
                     value = _arabic(n, _MAG_EXP[mag_word])
-                if u is None:
+                lone = False
+                if u is not None:
+                    e = m.end(4)
+                elif alone is None:
                     self._fast_bare(i, m.end(), value, has_big, mag)
                     continue
-                lone = False
-                e = m.end(4)
+                elif "万" in mag_word or "亿" in mag_word or "兆" in mag_word:
+                    u, post, e = "", alone_post, m.end(3)   # 46万, 超7000万: a magnitude alone
+                else:
+                    continue                 # 5千 alone: a number, see scan()
             else:
                 n, over, u, post = cn, cn_over, cn_u, cn_post
                 if over and n[-1] not in "十百千万亿拾佰仟":
@@ -589,60 +629,62 @@ class _Scanner:
                 if read is None:
                     continue
                 value, has_big, lone, mag = read
-                e = m.end(8)
-            kind, info = unit_info[u]
+                e = m.end(10)
+            kind, unit, scale, cur = fast_units[u]
             c = s[i - 1] if i else ""
-            if kind == "skip" or c == "第":
+            before = c in fast_before        # 第, a space, a sign
+            if kind == "skip" or before and c == "第":
                 taken[i:e] = b"\x01" * (e - i)     # 2025年, 3个月, 2号线, 第3季度: never quantities
                 continue
             nxt = s[e] if e < size else ""
-            if nxt and nxt in SPACES:
+            after = nxt in fast_after
+            if after and nxt in SPACES:
                 continue                     # 2.4 个百分 点: words written with spaces, see scan()
-            if c and c in SPACES and self._numeral_before_spaces(i):
-                continue                     # 四点 五个百分点: a numeral written with spaces, see scan()
-            sign, start = _sign_before(s, i) if c in SIGNS else (1, i)
-            p = start - 1
-            while p >= 0 and s[p] in SPACES and start - p <= _GAP:
-                p -= 1
-            prev = s[p] if p >= 0 else ""
-            pre_cur = None
+            if before:
+                if c in SPACES and self._numeral_before_spaces(i):
+                    continue                 # 四点 五个百分点: a numeral written with spaces, see scan()
+                sign, start = _sign_before(s, i) if c in SIGNS else (1, i)
+                p = start - 1
+                while p >= 0 and s[p] in SPACES and start - p <= _GAP:
+                    p -= 1
+                prev = s[p] if p >= 0 else ""
+            else:
+                sign, start, prev = 1, i, c
             if prev in prev_trigger:
                 hit = lex.pre_currency_behind.match(s, start)
                 if hit is not None:
                     # 人民币258.6亿元, 港币2960元: the currency word before names the yuan
                     pre_cur = lex.pre_currency[hit[0]]
-                    if kind != "money" or not info.generic or pre_cur.generic or \
+                    if kind != "money" or not cur.generic or pre_cur.generic or \
                             taken.find(1, hit[1], start) >= 0 or self._shared_currency_word(hit[0], hit[1]):
                         continue             # 人民币100美元, 人民币5%, 100亿元人民币2亿元: see scan()
+                    unit, scale = pre_cur.code, pre_cur.scale
                     start = hit[1]
                     prev = "" if start == 0 else s[start - 1]
             if kind == "money":
-                if nxt and ((_isdigit(nxt) or nxt in DIGITS) and (u in ("块", "块钱") or s[e + 1:e + 2] in lex.sub_first)
-                            or nxt in "又整正" or
-                            (nxt in lex.currency_first and lex.post_currency_words.match(s, e) is not None)):
+                if after and ((nxt in _DIGIT_CHARS and (u in ("块", "块钱") or s[e + 1:e + 2] in lex.sub_first))
+                              or nxt in "又整正" or
+                              (nxt in lex.currency_first and lex.post_currency_words.match(s, e) is not None)):
                     continue                 # 5000万元人民币, 5元3角, 三块五: see scan()
                 if lone and n in "一壹" and u == "块":
                     continue
-                cur = info if pre_cur is None else pre_cur
-                if info.position == "sub" and c and (c in "又零" or c in lex.post_last):
+                if cur.position == "sub" and c and (c in "又零" or c in lex.post_last):
                     continue                 # 两美元又三美分: the sub-unit belongs to the amount before
-                unit, scale = cur.code, cur.scale
-            elif kind == "percent":
-                unit, scale = info
             elif kind == "cheng":
-                if nxt and (nxt in NOT_CHENG or nxt == "半" or _isdigit(nxt) or nxt in DIGITS) or value > 10:
+                if after and (nxt in NOT_CHENG or nxt == "半" or nxt in _DIGIT_CHARS) or value > 10:
                     continue                 # 三成半, 七成六, 成为: see scan()
-                unit, scale, kind = "%", _TEN, "percent"
-            else:
-                if lone and n in "一壹零〇":
-                    continue                 # 一家银行: an article; 零部件
-                unit, scale = info, _ONE
+                kind = "percent"
+            elif kind == "quantity":
                 if u == "个" and self._duration_after(e, nxt, i):
                     continue                 # 3个多月, 两个半月: durations
-                if nxt and (_isdigit(nxt) or LATIN.match(nxt) or nxt in "万亿" or
-                            (nxt in lex.money_pct_first and (lex.pct_words.match(s, e) is not None or
-                                                             lex.post_currency_words.match(s, e) is not None))):
+                if after and (nxt in _DIGIT_CHARS or LATIN.match(nxt) or nxt in "万亿" or
+                              (nxt in lex.money_pct_first and (lex.pct_words.match(s, e) is not None or
+                                                               lex.post_currency_words.match(s, e) is not None))):
                     continue                 # 2.4个百分 点, 两个亿: see scan()
+                if lone and n in "一壹零〇":
+                    if prev not in prev_trigger:
+                        taken[i:e] = b"\x01" * (e - i)
+                    continue                 # 一家银行: an article; 零部件: never quantities
             end = e
             qualifier = "over" if over else None
             if post is not None:
@@ -663,7 +705,7 @@ class _Scanner:
             elif sign != 1:
                 value = -value
             atoms.append(new_atom(_Atom, (start, end, kind, value, unit, qualifier, None, None, scale,
-                                          has_big or kind == "percent" and u == "成", mag)))
+                                          has_big or u == "成", mag)))
             taken[start:end] = _ONES[:end - start] if end - start <= 64 else b"\x01" * (end - start)
 
     def _shared_currency_word(self, word: str, a: int) -> bool:
@@ -700,8 +742,11 @@ class _Scanner:
         """The first end of a range (3 in 3至5亿元): kept so that join_ranges can
         give it the other end's unit."""
         c = self.s[i - 1] if i else ""
-        if c and (c in SIGNS or c in SPACES or c == "第" or c in self.lex.prev_trigger):
-            return                           # a sign or a currency word: see scan()
+        if c in SIGNS:
+            if _sign_before(self.s, i) != (1, i):
+                return                       # a sign: see scan(); 400-986-4236 has none
+        elif c and (c in SPACES or c == "第" or c in self.lex.prev_trigger):
+            return                           # a currency word: see scan()
         self._add(_Atom(i, end, None, value, None, None, None, None, _ONE, has_big, mag))
 
     # -- main pass: every other form ----------------------------------------------
@@ -1028,6 +1073,9 @@ def _cn_numeral(text: str) -> Optional[Tuple[Decimal, bool, bool, Decimal]]:
     """A Chinese numeral that is one plain numeral, as (value, has a big unit,
     is one lone digit, trailing magnitude); None for anything the main pass
     must read (digit pairs 八九, a numeral followed by more numerals)."""
+    plain = read_plain_chinese(text)
+    if plain is not None:
+        return plain
     toks = tokenize(text)
     if not toks or toks[-1].end != len(text):
         return None
@@ -1035,6 +1083,18 @@ def _cn_numeral(text: str) -> Optional[Tuple[Decimal, bool, bool, Decimal]]:
     if num is None or num.last != len(toks) or num.low is not None or num.over or _digit_pair(toks, 0):
         return None
     return num.value, num.has_big_unit, num.lone_digit, _trailing_magnitude(toks, num)
+
+
+def _plain_numeral(s: str, toks: Sequence[Token]) -> Optional[Numeral]:
+    """What ``NumeralReader(toks).read(0)`` gives when the tokens spell a plain
+    Chinese numeral (百分之三十点五), read without the reader; else None."""
+    text = s[toks[0].start:toks[-1].end]
+    plain = read_plain_chinese(text)
+    if plain is None:
+        return None
+    value, has_big, lone, _ = plain
+    return Numeral(value, toks[0].start, toks[-1].end, 0, len(toks), chinese=True, has_big_unit=has_big,
+                   has_digit=not set(text) <= _UNIT_CHARS, lone_digit=lone)
 
 
 def _candidate_pattern(next_words: Sequence[str], money_pct_words: Sequence[str],
