@@ -185,6 +185,14 @@ HARD_NUMERALS = "零〇○一二两俩三四五六七八九壹贰叁肆伍陆柒
 _NOT_AFTER = "(?<![0-9" + HARD_NUMERALS + "])(?<![0-9" + NUMERAL_CHARS + "][几数半点])"
 
 
+def _shifted(lookbehinds: str) -> str:
+    """Negative lookbehinds written for the position before a character, made
+    to say the same from the position after it: ``(?<!X)`` -> ``(?<!X.)``."""
+    out = re.sub(r"\(\?<!((?:\[[^\]]*\]|[^()\[\]])+)\)", lambda m: "(?<!" + m.group(1) + ".)", lookbehinds)
+    assert out.count(".)") == lookbehinds.count("(?<!"), lookbehinds
+    return out
+
+
 def _alternation(words: Iterable[str], sep: str = "") -> str:
     """A regex matching the longest of ``words``, built as a trie so that the
     engine tries one branch per character instead of every word
@@ -270,24 +278,28 @@ def _lex() -> _Lex:
     unit_info["成"] = ("cheng", None)
     mag_words = [w for w in list(measures) + list(PERCENT_SUFFIXES) if len(w) > 1 and w[0] in "十百千万亿兆"]
     mag_unit_words = re.compile(_alternation(mag_words) if mag_words else "(?!)")
-    number = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
+    # an Arabic number (1,234.56) after its first digit
+    number_rest = r"[0-9]{0,2}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]*(?:\.[0-9]+)?"
     # durations and dates (2025年, 12月) are left unmatched: nothing else reads them either;
     # 3个月 matches 个 and is then recognised as a duration
     fast_units = [w for w, (k, _) in unit_info.items() if k != "skip"]
     unit_first = "(?=[" + re.escape("".join(sorted({w[0] for w in fast_units}))) + "])"
-    # the pattern starts with a lookahead on one character class: it lets the
-    # regex engine skip every other position quickly (10x on running text)
     cn = "零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾百佰千仟廿卅万亿兆"
     unit = unit_first + r"(?P<{}>" + _alternation(fast_units) + r")(?P<{}>" + _alternation(qpost) + r")?"
     # what may follow a magnitude that is an amount on its own: not the first character
     # of any unit, measure or currency word, numeral, letter, space or connector
     ends = ({w[0] for w in unit_info} | {w[0] for w in sub} | {w[0] for w in qpost} | set(NUMERAL_CHARS) |
             set("0123456789.,%‰折" + string.ascii_letters + SPACES + "".join(RANGE_CONNECTORS)))
+    # The pattern starts by consuming one character of a class, which lets the
+    # regex engine skip every other position in C; what would be said about the
+    # position before that character is said by lookbehinds one character longer
+    # (shift()), and the numeral groups (nr, cr) hold the rest of the numeral.
     fast_re = re.compile(
-        r"(?=[0-9" + cn + r"])(?:"
+        r"[0-9" + cn + r"](?:"
         # Arabic: number, over mark (7000多万), magnitude, then a unit word and a
         # qualifier, or nothing but a range connector and another number (the 3 of 3至5亿元)
-        r"(?=[0-9])(?<![A-Za-z._/\\#@])" + _NOT_AFTER + r"(?<![0-9][,，])(?P<n>" + number + r")(?P<o>[多余])?"
+        r"(?<=[0-9])(?<![A-Za-z._/\\#@].)" + _shifted(_NOT_AFTER) + r"(?<![0-9][,，].)"
+        r"(?P<nr>" + number_rest + r")(?P<o>[多余])?"
         r"(?:(?!" + mag_unit_words.pattern + r")(?P<m>" + _alternation(MAGNITUDES) + r"))?"
         r"(?:[ ]{0,3}" + unit.format("u", "p") +
         r"|(?=[ ]{0,3}[" + re.escape("".join(RANGE_CONNECTORS)) + r"][ ]{0,3}[0-9" + NUMERAL_CHARS + r"])"
@@ -295,8 +307,8 @@ def _lex() -> _Lex:
         # can continue with (46万，超7000万人次 is not this): a magnitude alone (mo)
         r"|(?(m)(?P<mo>)(?P<mp>" + _alternation(qpost) + r")?(?![" + re.escape("".join(sorted(ends))) + r"])|(?!)))"
         # Chinese: numeral, over mark, unit word, qualifier
-        r"|(?<![.负几数半多余])" + _NOT_AFTER + r"(?P<c>[" + cn + r"]{1,24})(?P<co>[多余])?" + unit.format("cu", "cp") +
-        r")")
+        r"|(?<=[" + cn + r"])(?<![.负几数半多余].)" + _shifted(_NOT_AFTER) + r"(?P<cr>[" + cn + r"]{0,23})(?P<co>[多余])?" +
+        unit.format("cu", "cp") + r")")
     firsts = lambda ws: frozenset(w[0] for w in ws)
     fast_units = {}
     for w, (kind, info) in unit_info.items():
@@ -603,6 +615,7 @@ class _Scanner:
                 continue
             n, over, mag_word, u, post, alone, alone_post, cn, cn_over, cn_u, cn_post = m.groups()
             if n is not None:
+                n = s[i:m.end(1)]
                 if over and ("." in n or len(n) < 2 or n[-1] != "0"):
                     continue                 # 15多: not how Chinese writes "over"; see scan()
                 if mag_word is None:
@@ -622,7 +635,7 @@ class _Scanner:
                 else:
                     continue                 # 5千 alone: a number, see scan()
             else:
-                n, over, u, post = cn, cn_over, cn_u, cn_post
+                n, over, u, post = s[i:m.end(8)], cn_over, cn_u, cn_post
                 if over and n[-1] not in "十百千万亿拾佰仟":
                     continue
                 read = _cn_numeral(n)
@@ -1125,12 +1138,19 @@ def _candidate_pattern(next_words: Sequence[str], money_pct_words: Sequence[str]
         last = cls({w[-1] for w in prev_latin})
         before += ("|(?:(?<=" + last + ")|(?<=" + last + " ))(?:" +
                    "|".join("(?<=" + re.escape(w) + sp + ")" for w in prev_latin for sp in ("", " ")) + ")")
+    # The pattern consumes the run's first character first (so that the regex
+    # engine skips other positions in C) and says what it would have said
+    # before it with lookbehinds over that character: (?<=(?:A).) is A at the
+    # position before; the rest of the run (rest) follows.
+    first = "[0-9" + NUMERAL_CHARS.translate({ord(c): None for c in "万亿兆点"}) + "]"
+    rest = step + "*+(?:[ \u3000]{1,4}+" + step + "++)*+"
     return re.compile(
-        "(?=" + num + ")" + _NOT_AFTER + "(?<![0-9][.,，])(?![万亿兆点])(?:"
-        "[一壹](?![0-9 \u3000" + NUMERAL_CHARS + "])(?=" + _alternation(money_pct_words) + ")"
-        "|(?:" + before + ")" + run +
-        "|(?=" + num + "{2}|[^一壹])" + run + follows +
-        "|(?=" + step + "*?[万亿兆])" + run + ")")
+        first + _shifted(_NOT_AFTER) + "(?<![0-9][.,，].)(?:"
+        "(?<=[一壹])(?![0-9 \u3000" + NUMERAL_CHARS + "])(?=" + _alternation(money_pct_words) + ")"
+        "|(?<!(?=" + unit_words + ").)(?:"
+        "(?<=(?:" + before + ").)" + rest +
+        "|(?:(?<![一壹])|(?=" + num + "))" + rest + follows +
+        "|(?=" + step + "*?[万亿兆])" + rest + "))")
 
 
 def _trailing_magnitude(toks: Sequence[Token], num: Numeral) -> Decimal:
