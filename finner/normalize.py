@@ -25,7 +25,6 @@ from typing import Dict, List, Optional, Tuple
 __all__ = ["check_text", "normalize", "to_original"]
 
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"
-_SURROGATE = re.compile("[\ud800-\udfff]")
 _KEEP = frozenset("，、。；：")
 _EXPAND_TAGS = ("<wide>", "<narrow>", "<compat>", "<square>", "<font>", "<small>")
 
@@ -39,10 +38,11 @@ def check_text(text: object) -> str:
                         f"for example text.decode('utf-8')")
     else:
         raise TypeError(f"finner expects str, got {type(text).__name__}")
-    m = _SURROGATE.search(s)
-    if m:
-        raise ValueError(f"finner expects valid Unicode text: lone surrogate {s[m.start()]!r} "
-                         f"at position {m.start()}; decode with errors='replace' first")
+    try:
+        s.encode("utf-8")                # fails on a surrogate code point, in C
+    except UnicodeEncodeError as e:
+        raise ValueError(f"finner expects valid Unicode text: lone surrogate {s[e.start]!r} "
+                         f"at position {e.start}; decode with errors='replace' first") from None
     return s
 
 
@@ -78,10 +78,11 @@ def _replacement(c: str, variants_key: int) -> Optional[str]:
 
 
 @functools.lru_cache(maxsize=1)
-def _tables() -> Tuple[Dict[int, str], "re.Pattern[str]", "re.Pattern[str]"]:
-    """A ``str.translate`` table for every one-to-one replacement, and a pattern
+def _tables() -> Tuple[Dict[int, str], "re.Pattern[str]", "re.Pattern[str]", "re.Pattern[str]"]:
+    """A ``str.translate`` table for every one-to-one replacement, a pattern
     for the characters whose replacement changes the length (dropped
-    zero-width characters, ``㍿`` -> ``株式会社``)."""
+    zero-width characters, ``㍿`` -> ``株式会社``), one for the one-to-one
+    characters and one for both."""
     from finner.lexicon import variants
     candidates = set(variants()) | set(ZERO_WIDTH) | set("\u3000\u00a0\u2002\u2003\u2009\u202f\u2212\u2013")
     for lo, hi in ((0xFF00, 0xFFEF), (0x2100, 0x218F), (0x3300, 0x33FF), (0xF900, 0xFAFF)):
@@ -96,8 +97,10 @@ def _tables() -> Tuple[Dict[int, str], "re.Pattern[str]", "re.Pattern[str]"]:
             one_to_one[ord(c)] = rep
         else:
             other.append(c)
-    return (one_to_one, re.compile("[" + re.escape("".join(other)) + "]"),
-            re.compile("[" + re.escape("".join(map(chr, sorted(one_to_one)))) + "]"))
+    other_cls = re.escape("".join(other))
+    one_cls = re.escape("".join(map(chr, sorted(one_to_one))))
+    return (one_to_one, re.compile("[" + other_cls + "]"), re.compile("[" + one_cls + "]"),
+            re.compile("[" + other_cls + one_cls + "]"))
 
 
 def normalize(text: str) -> Tuple[str, Optional[Tuple[List[int], List[int]]]]:
@@ -105,10 +108,14 @@ def normalize(text: str) -> Tuple[str, Optional[Tuple[List[int], List[int]]]]:
     of the copy stands at the same offset as in the text; otherwise
     ``(starts, ends)`` give for each character of the copy the original span it
     came from."""
-    table, resizing, one = _tables()
-    if resizing.search(text) is None:
+    table, resizing, one, either = _tables()
+    first = either.search(text)
+    if first is None:
+        return text, None                # most texts: nothing to replace, one pass
+    if resizing.search(text, first.start()) is None:
         # one-to-one: offsets unchanged; replace match by match (most texts have few)
-        return one.sub(lambda m: table[ord(m.group())], text), None
+        i = first.start()
+        return text[:i] + one.sub(lambda m: table[ord(m.group())], text[i:]), None
     pieces: List[str] = []
     starts: List[int] = []
     ends: List[int] = []

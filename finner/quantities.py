@@ -1122,7 +1122,6 @@ def _candidate_pattern(next_words: Sequence[str], money_pct_words: Sequence[str]
     num = "[0-9" + NUMERAL_CHARS + "]"
     # a run stops before a unit word that starts with a numeral character (1.5百分点, 100千瓦时)
     step = "(?:(?!" + unit_words + ")" + num + "|[.,，](?=[0-9]))"
-    run = step + "++(?:[ \u3000]{1,4}+" + step + "++)*+"
     gap = "[ \u3000]{0,4}"
     connectors = "".join(RANGE_CONNECTORS)
     cjk = [w for w in next_words if not LATIN.match(w[0]) and w not in ("多", "余")]
