@@ -620,7 +620,7 @@ class _Scanner:
                     continue                 # 15多: not how Chinese writes "over"; see scan()
                 if mag_word is None:
                     mag, has_big = _ONE, False
-                    value = _arabic(n, 0)
+                    value = _arabic(n, 0) if "," in n or n[-1] == "0" and "." in n else Decimal(n)
                 else:
                     mag, has_big = MAGNITUDES[mag_word], True
                     value = _arabic(n, _MAG_EXP[mag_word])
@@ -1245,7 +1245,7 @@ def find_quantities(text: str) -> List[Quantity]:
 def _find(raw: str, *, fast: bool) -> List[Quantity]:
     """``fast=False`` skips the fast pass, so that the main pass reads every
     form; tests compare both ways on every case-table text."""
-    if not raw.strip():
+    if not raw or raw.isspace():
         return []
     norm, imap = normalize(raw)
     sc = _Scanner(norm)
@@ -1257,8 +1257,6 @@ def _find(raw: str, *, fast: bool) -> List[Quantity]:
     new = object.__new__
     starts, ends = imap if imap is not None else (None, None)
     for a in sc.join_ranges():
-        if a.kind is None:
-            continue
         if starts is None:
             start, end = a.start, a.end
         else:
