@@ -279,7 +279,8 @@ def _lex() -> _Lex:
     mag_words = [w for w in list(measures) + list(PERCENT_SUFFIXES) if len(w) > 1 and w[0] in "十百千万亿兆"]
     mag_unit_words = re.compile(_alternation(mag_words) if mag_words else "(?!)")
     # an Arabic number (1,234.56) after its first digit
-    number_rest = r"[0-9]{0,2}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]*(?:\.[0-9]+)?"
+    # (possessive: a shorter number never helps, a digit follows it; years are tried once)
+    number_rest = r"[0-9]{0,2}(?:,[0-9]{3})++(?:\.[0-9]+)?+|[0-9]*+(?:\.[0-9]+)?+"
     # durations and dates (2025年, 12月) are left unmatched: nothing else reads them either;
     # 3个月 matches 个 and is then recognised as a duration
     fast_units = [w for w, (k, _) in unit_info.items() if k != "skip"]
