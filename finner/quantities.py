@@ -131,7 +131,7 @@ LATIN = re.compile(r"[A-Za-z]")
 _ALL_DIGITS = re.compile("[0-9]+")
 _ONE = Decimal(1)
 _TEN = Decimal(10)
-_ONES = b"\x01" * 64
+_ONES = [b"\x01" * k for k in range(64)]     # marks for a span of k characters
 _DIGIT_CHARS = frozenset("0123456789") | frozenset(DIGITS)
 _UNIT_CHARS = frozenset("十拾百佰千仟万亿")
 _POWERS_OF_TEN = frozenset(Decimal(10) ** k for k in range(2, 13))
@@ -314,9 +314,9 @@ def _lex() -> _Lex:
     fast_units = {}
     for w, (kind, info) in unit_info.items():
         if kind == "money":
-            fast_units[w] = (kind, info.code, info.scale, info)
+            fast_units[w] = (kind, info.code, _ONE if info.scale == 1 else info.scale, info)
         elif kind == "percent":
-            fast_units[w] = (kind, info[0], info[1], None)
+            fast_units[w] = (kind, info[0], _ONE if info[1] == 1 else info[1], None)
         elif kind == "cheng":
             fast_units[w] = (kind, "%", _TEN, None)
         else:
@@ -647,8 +647,8 @@ class _Scanner:
             kind, unit, scale, cur = fast_units[u]
             c = s[i - 1] if i else ""
             before = c in fast_before        # 第, a space, a sign
-            if kind == "skip" or before and c == "第":
-                taken[i:e] = b"\x01" * (e - i)     # 2025年, 3个月, 2号线, 第3季度: never quantities
+            if before and c == "第":
+                taken[i:e] = b"\x01" * (e - i)     # 第3季度, 第1名: ordinals, never quantities
                 continue
             nxt = s[e] if e < size else ""
             after = nxt in fast_after
@@ -672,7 +672,7 @@ class _Scanner:
                     if kind != "money" or not cur.generic or pre_cur.generic or \
                             taken.find(1, hit[1], start) >= 0 or self._shared_currency_word(hit[0], hit[1]):
                         continue             # 人民币100美元, 人民币5%, 100亿元人民币2亿元: see scan()
-                    unit, scale = pre_cur.code, pre_cur.scale
+                    unit, scale = pre_cur.code, (_ONE if pre_cur.scale == 1 else pre_cur.scale)
                     start = hit[1]
                     prev = "" if start == 0 else s[start - 1]
             if kind == "money":
@@ -714,13 +714,13 @@ class _Scanner:
                     qualifier, start = lex.qual_pre[q[0]], q[1]
             if taken.find(1, start, end) >= 0:
                 continue
-            if scale != 1:
+            if scale is not _ONE:
                 value = _clean(EXACT.multiply(value, scale * sign))
             elif sign != 1:
                 value = -value
             atoms.append(new_atom(_Atom, (start, end, kind, value, unit, qualifier, None, None, scale,
                                           has_big or u == "成", mag)))
-            taken[start:end] = _ONES[:end - start] if end - start <= 64 else b"\x01" * (end - start)
+            taken[start:end] = _ONES[end - start] if end - start < 64 else b"\x01" * (end - start)
 
     def _shared_currency_word(self, word: str, a: int) -> bool:
         """The currency word at ``a`` may belong to what stands before it: the
