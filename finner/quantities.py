@@ -753,7 +753,7 @@ class _Scanner:
         return False
 
     def _fast_bare(self, i: int, end: int, value: Decimal, has_big: bool, mag: Decimal) -> None:
-        """The first end of a range (3 in 3至5亿元): kept so that join_ranges can
+        """The first end of a range (3 in 3至5亿元): kept so that results() can
         give it the other end's unit."""
         c = self.s[i - 1] if i else ""
         if c in SIGNS:
@@ -1015,12 +1015,15 @@ class _Scanner:
                      has_scale, _trailing_magnitude(toks, num))
 
     # -- ranges ------------------------------------------------------------------
-    def join_ranges(self) -> List[_Atom]:
-        """The atoms in text order, two ends joined into one range where a
-        range connector stands between them (3至5亿元); bare numbers dropped."""
+    def results(self, raw: str, index_map: Optional[Tuple[List[int], List[int]]]) -> List[Quantity]:
+        """The quantities of the atoms in text order, two ends joined into one
+        range where a range connector stands between them (3至5亿元), bare
+        numbers dropped, spans mapped back to ``raw``."""
         atoms = sorted(self.atoms, key=_START)
         s = self.s
-        out: List[_Atom] = []
+        starts, ends = index_map if index_map is not None else (None, None)
+        out: List[Quantity] = []
+        new = object.__new__
         n = len(atoms)
         i = 0
         while i < n:
@@ -1033,8 +1036,17 @@ class _Scanner:
                     if joined is not None:
                         a = joined
                         i += 1
-            if a.kind is not None:
-                out.append(a)
+            if a.kind is None:
+                continue
+            if starts is None:
+                start, end = a.start, a.end
+            else:
+                start, end = starts[a.start], ends[a.end - 1]
+            # built field by field: the values were checked where they were made
+            q = new(Quantity)
+            q.__dict__.update(kind=a.kind, value=a.value, low=a.low, high=a.high, unit=a.unit,
+                              qualifier=_QUALIFIERS[a.qualifier], text=raw[start:end], start=start, end=end)
+            out.append(q)
         return out
 
     def _join(self, a: _Atom, b: _Atom) -> Optional[_Atom]:
@@ -1254,20 +1266,7 @@ def _find(raw: str, *, fast: bool) -> List[Quantity]:
     if fast:
         sc.fast()
     sc.scan()
-    out = []
-    new = object.__new__
-    starts, ends = imap if imap is not None else (None, None)
-    for a in sc.join_ranges():
-        if starts is None:
-            start, end = a.start, a.end
-        else:
-            start, end = starts[a.start], ends[a.end - 1]
-        # built field by field: the values were checked where they were made
-        q = new(Quantity)
-        q.__dict__.update(kind=a.kind, value=a.value, low=a.low, high=a.high, unit=a.unit,
-                          qualifier=_QUALIFIERS[a.qualifier], text=raw[start:end], start=start, end=end)
-        out.append(q)
-    return out
+    return sc.results(raw, imap)
 
 
 _QUALIFIERS = {None: None, **{q.value: q for q in Qualifier}}
