@@ -132,6 +132,7 @@ _ALL_DIGITS = re.compile("[0-9]+")
 _ONE = Decimal(1)
 _TEN = Decimal(10)
 _ONES = [b"\x01" * k for k in range(64)]     # marks for a span of k characters
+_BLANKS = [bytes(4 * k) for k in range(64)]     # k characters zeroed in UTF-32
 _DIGIT_CHARS = frozenset("0123456789") | frozenset(DIGITS)
 _UNIT_CHARS = frozenset("十拾百佰千仟万亿")
 _POWERS_OF_TEN = frozenset(Decimal(10) ** k for k in range(2, 13))
@@ -418,21 +419,6 @@ class _Behind:
         return None
 
 
-_FREE_LANES = bytes.maketrans(b"\x00\x01", b"\x01\x00")
-
-
-def _mask(s: str, taken: bytearray) -> str:
-    """``s`` with every character marked in ``taken`` replaced by NUL.
-
-    Computed on whole integers, in C: in UTF-32 each character is a 4-byte
-    lane; the marks, flipped to 1 for a free character and widened to lanes,
-    times 0xFFFFFFFF give a mask of all-ones lanes (no lane carries into the
-    next), and one AND clears the taken characters."""
-    free = int.from_bytes(taken.translate(_FREE_LANES).decode("latin-1").encode("utf-32-le"), "little")
-    kept = int.from_bytes(s.encode("utf-32-le"), "little") & (free * 0xFFFFFFFF)
-    return kept.to_bytes(4 * len(s), "little").decode("utf-32-le")
-
-
 # ---------------------------------------------------------------------------
 # atoms: one numeral with what touches it
 # ---------------------------------------------------------------------------
@@ -458,6 +444,9 @@ class _Scanner:
         self.lex = _lex()
         self.atoms: List[_Atom] = []
         self.taken = bytearray(len(s))        # characters already inside an atom or an idiom
+        # the text in UTF-32 (4 bytes a character) with the taken characters zeroed as
+        # they are taken: the main pass looks for candidates in it (no text is rebuilt)
+        self.masked = bytearray(s.encode("utf-32-le"))
         if "://" in s or "www." in s:
             for m in _URL.finditer(s):
                 self._take(m.start(), m.end())
@@ -471,6 +460,7 @@ class _Scanner:
 
     def _take(self, a: int, b: int) -> None:
         self.taken[a:b] = b"\x01" * (b - a)
+        self.masked[4 * a:4 * b] = bytes(4 * (b - a))
 
     def _add(self, atom: _Atom) -> None:
         self.atoms.append(atom)
@@ -609,6 +599,7 @@ class _Scanner:
         fast_after = lex.fast_after
         prev_trigger = lex.prev_trigger
         qual_pre_last = lex.qual_pre_last
+        masked = self.masked
         new_atom = tuple.__new__             # _Atom(...) without its Python-level __new__
         for m in lex.fast_re.finditer(s):
             i = m.start()
@@ -648,7 +639,7 @@ class _Scanner:
             c = s[i - 1] if i else ""
             before = c in fast_before        # 第, a space, a sign
             if before and c == "第":
-                taken[i:e] = b"\x01" * (e - i)     # 第3季度, 第1名: ordinals, never quantities
+                self._take(i, e)                 # 第3季度, 第1名: ordinals, never quantities
                 continue
             nxt = s[e] if e < size else ""
             after = nxt in fast_after
@@ -697,7 +688,7 @@ class _Scanner:
                     continue                 # 2.4个百分 点, 两个亿: see scan()
                 if lone and n in "一壹零〇":
                     if prev not in prev_trigger:
-                        taken[i:e] = b"\x01" * (e - i)
+                        self._take(i, e)
                     continue                 # 一家银行: an article; 零部件: never quantities
             end = e
             qualifier = "over" if over else None
@@ -720,7 +711,11 @@ class _Scanner:
                 value = -value
             atoms.append(new_atom(_Atom, (start, end, kind, value, unit, qualifier, None, None, scale,
                                           has_big or u == "成", mag)))
-            taken[start:end] = _ONES[end - start] if end - start < 64 else b"\x01" * (end - start)
+            if end - start < 64:
+                taken[start:end] = _ONES[end - start]
+                masked[4 * start:4 * end] = _BLANKS[end - start]
+            else:
+                self._take(start, end)
 
     def _shared_currency_word(self, word: str, a: int) -> bool:
         """The currency word at ``a`` may belong to what stands before it: the
@@ -769,7 +764,7 @@ class _Scanner:
         taken = self.taken
         done = 0
         # look for candidates only where nothing was read yet: mask what was
-        masked = _mask(s, taken) if 1 in taken else s
+        masked = self.masked.decode("utf-32-le") if 1 in taken else s
         for m in self.lex.candidate_re.finditer(masked):
             i, b = m.span()
             if i < done or taken[i]:
