@@ -122,6 +122,7 @@ PERCENT_SUFFIXES = {   # word -> (unit, multiplier applied to the number)
     "Bp": ("bp", Decimal(1)), "Bps": ("bp", Decimal(1)),
 }
 RANGE_CONNECTORS = ("至", "到", "-", "~", "—", "－", "–", "～")
+_RANGE_GAP_FIRST = frozenset(RANGE_CONNECTORS) | frozenset(" \u3000")   # how a gap between two ends begins
 # 成 and 折 are verbs too (成为, 折合): these next characters make them words
 NOT_CHENG = frozenset("交本功立长员果绩熟都型品就效分份年人")   # 七成为个人客户: 70% are
 NOT_ZHE = frozenset("合算旧扣价让现叠返射腾损线半")
@@ -1021,26 +1022,28 @@ class _Scanner:
         new = object.__new__
         n = len(atoms)
         i = 0
+        size = len(s)
         while i < n:
             a = atoms[i]
             i += 1
             if i < n:
                 b = atoms[i]
-                if b.start - a.end <= 2 * _GAP + 1 and s[a.end:b.start].strip(" \u3000") in RANGE_CONNECTORS:
+                e = a.end
+                if b.start - e <= 2 * _GAP + 1 and e < size and s[e] in _RANGE_GAP_FIRST and \
+                        s[e:b.start].strip(" \u3000") in RANGE_CONNECTORS:
                     joined = self._join(a, b)
                     if joined is not None:
                         a = joined
                         i += 1
-            if a.kind is None:
+            start, end, kind, value, unit, qualifier, low, high, _, _, _ = a
+            if kind is None:
                 continue
-            if starts is None:
-                start, end = a.start, a.end
-            else:
-                start, end = starts[a.start], ends[a.end - 1]
+            if starts is not None:
+                start, end = starts[start], ends[end - 1]
             # built field by field: the values were checked where they were made
             q = new(Quantity)
-            q.__dict__.update(kind=a.kind, value=a.value, low=a.low, high=a.high, unit=a.unit,
-                              qualifier=_QUALIFIERS[a.qualifier], text=raw[start:end], start=start, end=end)
+            q.__dict__.update(kind=kind, value=value, low=low, high=high, unit=unit,
+                              qualifier=_QUALIFIERS[qualifier], text=raw[start:end], start=start, end=end)
             out.append(q)
         return out
 
