@@ -104,3 +104,12 @@ def test_core_does_not_import_spacy():
             "print(sorted(m for m in sys.modules if m == 'spacy' or m.startswith('spacy.')))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]", out.stdout
+
+
+@pytest.mark.parametrize("text", ["负0元", "-0.0%", "负0万股"])
+def test_negative_zero_is_zero_in_both_passes(text):
+    # both passes print 0, never -0 (Decimal('-0') == 0, but its string is "-0")
+    from finner.quantities import _find
+    for fast in (True, False):
+        (q,) = _find(text, fast=fast)
+        assert q.to_dict()["value"] == "0", (fast, q)
