@@ -408,8 +408,9 @@ class NumeralReader:
                         prev_kind = "B"
                         i += 1
                         continue
-                    if cur is not None and cur_single and prev_kind == "T" and not after_zero and last_small:
-                        # 一万三千五 then 亿?  keep simple: 两千六万 is 2600万
+                    if cur is not None and cur_single and cur_after == "T" and not after_zero and last_small:
+                        # a lone digit after a small unit abbreviates the next lower one here too:
+                        # 两千六万 is 2600万, 一百五万 is 150万 (两千零六万 is 2006万)
                         section += cur * last_small / 10
                     elif cur is not None:
                         section += cur
@@ -491,7 +492,9 @@ def read_plain_chinese(text: str) -> Optional[Tuple[Decimal, bool, bool, Decimal
         if b is None or prev in ("", "Z", "B") or last_big and b >= last_big:
             return None                              # 万亿, 三万四千亿, 兆, letters: the full grammar
         if digit is not None:
-            section += digit                         # 两千六万 = 20060000, as the reader reads it
+            if digit_after == "T":
+                digit = digit * last_small // 10     # 两千六万 = 2600万
+            section += digit
         total += section * b
         section, digit, last_small, last_big, after_zero, prev = 0, None, 0, b, False, "B"
     if prev == "Z" or prev == "" and not frac:

@@ -75,6 +75,9 @@ FROM_OWN = [
     S("亏损3亿元", Q("3亿元", "money", "300000000", "CNY")),
     S("负债总额5亿元", Q("5亿元", "money", "500000000", "CNY")),
     C("几千元", "money", None, "CNY", "several", "2000", "9000"),
+    # a lone digit after 千 before 万 abbreviates 百, as everywhere else (两千六 = 2600)
+    C("两千六万元", "money", "26000000", "CNY"),
+    C("两千零六万元", "money", "20060000", "CNY"),
 ]
 
 FROM_EDGE_CASES = [
