@@ -234,7 +234,6 @@ class _Lex:
     qual_post: Mapping[str, str]
     idiom_re: Optional["re.Pattern[str]"]
     fast_re: "re.Pattern[str]"           # numeral [+ magnitude] + unit word [+ qualifier]
-    unit_info: Mapping[str, Tuple[str, Any]]
     fast_units: Mapping[str, Tuple[str, Optional[str], Decimal, Optional[lexicon.Currency]]]
     fast_before: frozenset                  # characters before a numeral that the fast pass must look at
     fast_after: frozenset                   # characters after a unit word that the fast pass must look at
@@ -285,10 +284,10 @@ def _lex() -> _Lex:
     number_rest = r"[0-9]{0,2}(?:,[0-9]{3})++(?:\.[0-9]+)?+|[0-9]*+(?:\.[0-9]+)?+"
     # durations and dates (2025年, 12月) are left unmatched: nothing else reads them either;
     # 3个月 matches 个 and is then recognised as a duration
-    fast_units = [w for w, (k, _) in unit_info.items() if k != "skip"]
-    unit_first = "(?=[" + re.escape("".join(sorted({w[0] for w in fast_units}))) + "])"
+    unit_words = [w for w, (k, _) in unit_info.items() if k != "skip"]
+    unit_first = "(?=[" + re.escape("".join(sorted({w[0] for w in unit_words}))) + "])"
     cn = "零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾百佰千仟廿卅万亿兆"
-    unit = unit_first + r"(?P<{}>" + _alternation(fast_units) + r")(?P<{}>" + _alternation(qpost) + r")?"
+    unit = unit_first + r"(?P<{}>" + _alternation(unit_words) + r")(?P<{}>" + _alternation(qpost) + r")?"
     # what may follow a magnitude that is an amount on its own: not the first character
     # of any unit, measure or currency word, numeral, letter, space or connector
     ends = ({w[0] for w in unit_info} | {w[0] for w in sub} | {w[0] for w in qpost} | set(NUMERAL_CHARS) |
@@ -338,7 +337,7 @@ def _lex() -> _Lex:
     fast_after = (frozenset(SPACES) | _DIGIT_CHARS | frozenset("又整正半万亿") | firsts(cur) | NOT_CHENG |
                   frozenset(string.ascii_letters) | money_pct_first)
     return _Lex(pre, post, sub, measures, qpre, qpost, idiom_re,
-                fast_re, unit_info, fast_units, fast_before, fast_after, prev_trigger, money_pct_first,
+                fast_re, fast_units, fast_before, fast_after, prev_trigger, money_pct_first,
                 firsts(cur), frozenset(w[-1] for w in qpre), frozenset(w[-1] for w in post), candidate_re,
                 _Words(PERCENT_SUFFIXES), _Words(post), _Words(sub), _Words(measures), _Words(qpost),
                 _Behind(lexicon.change_words()), _Behind(qpre), _Behind(pre), mag_unit_words, firsts(sub))
