@@ -12,6 +12,10 @@ products and titles, found in plain text.  Pure Python, no spaCy.
   never tagged; nor is a bank name before 间 or 业 (上海银行间同业拆放利率, 美国银行业).
 * A rural, village or private bank written as place + type (江州农村商业银行,
   泽阳农商银行, 青溪村镇银行) is a BANK even when no data file lists it.
+* A bank's short name that is also an ordinary word (中信, 招商, 工商, 交通, 平安)
+  is a BANK only where its context shows the bank (``bank_short_names.tsv``,
+  ``bank_context.tsv``): 中信的信用卡, 招商客服, 在民生办了卡, 招商、中信和光大的卡;
+  never in 招商引资, 交通事故, 平安无事, 中信证券.
 * A quoted name that ends like a product (“江农e贷”, 「泽惠宝」) is a PRODUCT even
   when no data file lists it.
 
@@ -21,6 +25,7 @@ specific than a product or a role).
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -111,7 +116,8 @@ def find_names(text: str) -> List[Name]:
         start, end = to_original(imap, a, b)
         out.append(Name(label, raw[start:end], start, end, canonical))
         pos = b
-    return _with_quoted_products(raw, norm, imap, _with_bank_patterns(raw, norm, imap, out))
+    found = _with_quoted_products(raw, norm, imap, _with_bank_patterns(raw, norm, imap, out))
+    return _with_short_names(raw, norm, imap, found)
 
 
 # rural, village and private banks follow a fixed naming pattern: a place (or brand)
@@ -155,3 +161,78 @@ def _with_quoted_products(raw: str, norm: str, imap, found: List[Name]) -> List[
             continue
         extra.append(Name("PRODUCT", raw[start:end], start, end, raw[start:end]))
     return sorted(found + extra, key=lambda f: f.start) if extra else found
+
+
+@functools.lru_cache(maxsize=1)
+def _short_name_pattern() -> "re.Pattern[str]":
+    from finner.quantities import _alternation
+    return re.compile(_alternation(lexicon.bank_short_names()))
+
+
+def _has(words, name: str, norm: str, at: int, before: bool = False) -> int:
+    """Length of the longest word of ``words`` (word -> names or None) that applies to
+    the short name ``name`` and stands right after (or, with ``before``, right
+    before) position ``at`` of ``norm``; 0 if none."""
+    best = 0
+    for w, names in words.items():
+        if len(w) <= best or (names is not None and name not in names):
+            continue
+        if (norm.endswith(w, 0, at) if before else norm.startswith(w, at)):
+            best = len(w)
+    return best
+
+
+def _with_short_names(raw: str, norm: str, imap, found: List[Name]) -> List[Name]:
+    """Bank short names (中信, 招商) that their context shows to mean the bank."""
+    short = lexicon.bank_short_names()
+    if not any(w in norm for w in short):
+        return found
+    ctx = lexicon.bank_context()
+    pattern = _short_name_pattern()
+    starts = [f.start for f in found]             # found is sorted and never overlaps
+    accepted: List[Name] = []
+    pending: List[Tuple[int, int, str, Name]] = []   # (norm a, b, word, name) waiting for a list
+    pos = 0
+    while True:
+        m = pattern.search(norm, pos)
+        if m is None:
+            break
+        a, b = m.span()
+        pos = a + 1
+        word = m.group()
+        start, end = to_original(imap, a, b)
+        i = bisect.bisect_left(starts, end) - 1
+        if i >= 0 and found[i].end > start:
+            continue
+        if _has(ctx["block"], word, norm, b) or _has(ctx["not_before"], word, norm, a, before=True):
+            continue
+        name = Name("BANK", raw[start:end], start, end, short[word])
+        after = b + 1 if norm.startswith("的", b) else b
+        if _has(ctx["after"], word, norm, after) or \
+                (_has(ctx["before"], word, norm, a, before=True) and _has(ctx["verb"], word, norm, b)):
+            accepted.append(name)
+            pos = b
+        else:
+            pending.append((a, b, word, name))
+    # a short name in a list with another bank (招商、中信和光大的卡): repeat until no change
+    changed = True
+    covered = {i for f in accepted for i in range(f.start, f.end)}
+    while pending and changed:
+        changed = False
+        banks = [f for f in found if f.label == "BANK"] + accepted
+        ends = {f.end for f in banks}
+        starts = {f.start for f in banks}
+        for item in list(pending):
+            a, b, word, name = item
+            left = _has(ctx["list"], word, norm, a, before=True)
+            right = _has(ctx["list"], word, norm, b)
+            if any(i in covered for i in range(name.start, name.end)):
+                pending.remove(item)        # overlaps a short name taken already
+                continue
+            if (left and to_original(imap, a - left, a)[0] in ends) or \
+                    (right and to_original(imap, b, b + right)[1] in starts):
+                accepted.append(name)
+                covered.update(range(name.start, name.end))
+                pending.remove(item)
+                changed = True
+    return sorted(found + accepted, key=lambda f: f.start) if accepted else found

@@ -323,3 +323,68 @@ def generic_names() -> frozenset:
 def not_names() -> frozenset:
     """Words that begin with a surname but are not names (文章指出, 方面表示)."""
     return parse_not_names()
+
+
+# --- bank short names in context ---------------------------------------------
+def parse_bank_short_names(text: str | None = None, name: str = "bank_short_names.tsv",
+                           banks_: Sequence[Institution] | None = None,
+                           orgs: Sequence[Institution] | None = None) -> Mapping[str, str]:
+    """Rows ``word, bank``: a short name (中信) and the canonical name of the bank it
+    means in context (中信银行).  The bank must be listed in ``banks.tsv``, and the
+    short name must not be a surface of any bank or organisation there (those are
+    matched everywhere, without context)."""
+    rows = read_table(name, ("word", "bank"), text)
+    _unique(name, rows, lambda f: f[0])
+    banks_ = banks() if banks_ is None else banks_
+    orgs = organizations() if orgs is None else orgs
+    canonicals = {b.canonical for b in banks_}
+    listed = {s for i in tuple(banks_) + tuple(orgs) for s in (i.canonical,) + i.aliases}
+    for no, (word, bank) in rows:
+        if len(word) < 2:
+            raise LexiconError(f"{name}:{no}: a short name has at least two characters: {word!r}")
+        if bank not in canonicals:
+            raise LexiconError(f"{name}:{no}: {bank!r} is not a canonical name in banks.tsv")
+        if word in listed:
+            raise LexiconError(f"{name}:{no}: {word!r} is already a name in banks.tsv or organizations.tsv")
+    return MappingProxyType({w: b for _, (w, b) in rows})
+
+
+@functools.lru_cache(maxsize=1)
+def bank_short_names() -> Mapping[str, str]:
+    """Short names that mean a bank only in context (中信 -> 中信银行, 招商 -> 招商银行)."""
+    return parse_bank_short_names()
+
+
+BANK_CONTEXT_ROLES = ("after", "before", "verb", "list", "block", "not_before")
+
+
+def parse_bank_context(text: str | None = None, name: str = "bank_context.tsv",
+                       short_names: Mapping[str, str] | None = None
+                       ) -> Mapping[str, Mapping[str, Optional[frozenset]]]:
+    """Rows ``word, role, names, note``: a word next to a bank's short name and what it
+    shows (see ``BANK_CONTEXT_ROLES`` and ``finner/data/README.md``).  Returns
+    ``role -> word -> names`` where ``names`` is None for every short name (``*``)
+    or the frozenset of short names the row applies to; every role is present."""
+    rows = read_table(name, ("word", "role", "names", "note"), text)
+    _unique(name, rows, lambda f: f[0] + "\t" + f[1])
+    short_names = bank_short_names() if short_names is None else short_names
+    out: Dict[str, Dict[str, Optional[frozenset]]] = {r: {} for r in BANK_CONTEXT_ROLES}
+    for no, (word, role, names, _) in rows:
+        if role not in BANK_CONTEXT_ROLES:
+            raise LexiconError(f"{name}:{no}: role must be one of {BANK_CONTEXT_ROLES}, got {role!r}")
+        if names == "*":
+            out[role][word] = None
+            continue
+        parts = names.split("|")
+        for p in parts:
+            if p not in short_names:
+                raise LexiconError(f"{name}:{no}: {p!r} is not a short name in bank_short_names.tsv")
+        out[role][word] = frozenset(parts)
+    return MappingProxyType({r: MappingProxyType(m) for r, m in out.items()})
+
+
+@functools.lru_cache(maxsize=1)
+def bank_context() -> Mapping[str, Mapping[str, Optional[frozenset]]]:
+    """Context words around a bank's short name, by role (after: 信用卡, 客服;
+    block: 引资, 证券; …), each to the short names it applies to (None for all)."""
+    return parse_bank_context()

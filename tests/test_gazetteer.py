@@ -81,3 +81,105 @@ def test_every_surface_is_found_as_itself():
         for surface in (inst.canonical,) + inst.aliases:
             got = [(n.text, n.label, n.canonical) for n in find_names(surface)]
             assert got == [(surface, label, inst.canonical)], (surface, got)
+
+
+# --- bank short names in context (issue 10 point 6) ----------------------------------
+# (text, [(surface, label, canonical)]); the short name keeps its own span, the canonical
+# name comes from banks.tsv
+SHORT_FROM_ISSUE = [
+    ("中信的信用卡", [("中信", "BANK", "中信银行")]),
+    ("招商客服态度很好", [("招商", "BANK", "招商银行")]),
+    ("光大app", [("光大", "BANK", "中国光大银行")]),
+    ("广发卡额度", [("广发", "BANK", "广发银行")]),
+    ("民生信用卡", [("民生", "BANK", "中国民生银行")]),
+    ("在浦发办了贷款", [("浦发", "BANK", "上海浦东发展银行")]),
+    ("招商、中信和光大的卡我都有", [("招商", "BANK", "招商银行"), ("中信", "BANK", "中信银行"),
+                                  ("光大", "BANK", "中国光大银行")]),
+]
+# customers' words, written for these tests
+SHORT_CUSTOMERS = [
+    ("工商的储蓄卡丢了怎么挂失", [("工商", "BANK", "中国工商银行")]),
+    ("交通信用卡的账单日改了", [("交通", "BANK", "交通银行")]),
+    ("平安app又更新了", [("平安", "BANK", "平安银行")]),
+    ("建设手机银行登不上去", [("建设", "BANK", "中国建设银行")]),
+    ("农业网点排队一个小时", [("农业", "BANK", "中国农业银行")]),
+    ("兴业的客服一直占线", [("兴业", "BANK", "兴业银行")]),
+    ("华夏额度提不上去", [("华夏", "BANK", "华夏银行")]),
+    ("浦发分期的手续费太高", [("浦发", "BANK", "上海浦东发展银行")]),
+    ("邮储网银转账很方便", [("邮储", "BANK", "中国邮政储蓄银行")]),
+    ("中信还款日是每月五号", [("中信", "BANK", "中信银行")]),
+    ("民生柜台的阿姨很耐心", [("民生", "BANK", "中国民生银行")]),
+    ("广发的年费能免吗", [("广发", "BANK", "广发银行")]),
+    ("光大APP闪退", [("光大", "BANK", "中国光大银行")]),
+    ("浙商借记卡可以跨行取款", [("浙商", "BANK", "浙商银行")]),
+    ("招商理财收益还行", [("招商", "BANK", "招商银行")]),
+    ("恒丰的网点比较少", [("恒丰", "BANK", "恒丰银行")]),
+    ("渤海信用卡申请通过了", [("渤海", "BANK", "渤海银行")]),
+]
+# 在/去/到/找 + name + a verb of banking
+SHORT_BEFORE_VERB = [
+    ("上周去招商开了一张卡", [("招商", "BANK", "招商银行")]),
+    ("我在中信办了张卡", [("中信", "BANK", "中信银行")]),
+    ("到建设办理房贷", [("建设", "BANK", "中国建设银行")]),
+    ("去光大存钱", [("光大", "BANK", "中国光大银行")]),
+    ("找民生借了点钱", [("民生", "BANK", "中国民生银行")]),
+]
+# a list with another bank, short or full
+SHORT_LISTS = [
+    ("工行和招商都有网点", [("工行", "BANK", "中国工商银行"), ("招商", "BANK", "招商银行")]),
+    ("建设银行、农业和中信的卡", [("建设银行", "BANK", "中国建设银行"), ("农业", "BANK", "中国农业银行"),
+                               ("中信", "BANK", "中信银行")]),
+    ("民生或者招行都行", [("民生", "BANK", "中国民生银行"), ("招行", "BANK", "招商银行")]),
+    ("兴业与华夏银行", [("兴业", "BANK", "兴业银行"), ("华夏银行", "BANK", "华夏银行")]),
+    ("光大还是广发的额度高", [("光大", "BANK", "中国光大银行"), ("广发", "BANK", "广发银行")]),
+]
+# the full names, aliases and other institutions of the same brand stay as they were
+SHORT_OTHER_INSTITUTIONS = [
+    ("中信证券发布研报", [("中信证券", "ORG", "中信证券股份有限公司")]),
+    ("平安集团公布业绩", [("平安集团", "ORG", "中国平安保险(集团)股份有限公司")]),
+    ("中信银行信用卡中心", [("中信银行", "BANK", "中信银行")]),
+    ("光大理财发行新产品", [("光大理财", "ORG", "光大理财有限责任公司")]),
+    ("招商证券的客服", [("招商证券", "ORG", "招商证券股份有限公司")]),
+    ("中信信托的产品", [("中信信托", "ORG", "中信信托有限责任公司")]),
+    ("平安银行的信用卡", [("平安银行", "BANK", "平安银行")]),
+    ("招商局集团旗下", [("招商局集团", "ORG", "招商局集团有限公司")]),
+]
+# the same characters where no bank is meant: no BANK at all
+SHORT_NOT_BANKS = [
+    "招商引资工作取得成效", "交通事故责任认定", "交通运输行业", "一路平安无事", "平安保险的理赔",
+    "民生保障持续加强", "工商局上门检查", "工商注册流程简化", "光大门楣", "建设项目开工",
+    "农业生产稳定", "平安保险公司", "交通卡充值", "去工商办执照", "个体工商户贷款",
+    "推广发卡业务", "集中信用卡审批", "国计民生", "报平安", "智慧农业app上线", "城市交通卡",
+    "交通app查路况", "平安夜快乐", "建设用地指标", "华夏文明源远流长", "振兴业务", "新兴业态",
+    "渤海湾的天气", "浙商大会召开", "民生领域的投入", "招商和交通运输部门", "平安城市建设",
+    "加强基础设施建设项目", "恒丰大厦", "工商联发布报告",
+]
+
+
+SHORT_CASES = SHORT_FROM_ISSUE + SHORT_CUSTOMERS + SHORT_BEFORE_VERB + SHORT_LISTS + SHORT_OTHER_INSTITUTIONS
+
+
+@pytest.mark.parametrize("text,want", SHORT_CASES, ids=[t for t, _ in SHORT_CASES])
+def test_bank_short_names_in_context(text, want):
+    found = find_names(text)
+    assert [(n.text, n.label, n.canonical) for n in found] == want
+    assert all(text[n.start:n.end] == n.text for n in found)
+
+
+@pytest.mark.parametrize("text", SHORT_NOT_BANKS)
+def test_bank_short_names_not_banks(text):
+    assert [(n.text, n.label) for n in find_names(text) if n.label == "BANK"] == []
+
+
+def test_short_names_keep_offsets_in_the_original_text():
+    # full-width letters and a zero-width space are normalised, offsets stay in the original
+    text = "我的\u200b光大ＡＰＰ和中信的卡"
+    got = [(n.text, n.start, n.end, n.canonical) for n in find_names(text)]
+    assert got == [("光大", 3, 5, "中国光大银行"), ("中信", 9, 11, "中信银行")]
+
+
+def test_pipeline_short_name_is_a_bank_with_canonical():
+    nlp = finner.load()
+    doc = nlp("招商客服态度很好，交通事故的理赔还没到账。")
+    banks = [(e.text, e._.canonical) for e in doc.ents if e.label_ == "BANK"]
+    assert banks == [("招商", "招商银行")]

@@ -143,3 +143,45 @@ def test_generic_names():
     assert not words & listed, "a generic noun is also listed as a name"
     with pytest.raises(LexiconError, match="duplicate"):
         lexicon.parse_generic_names("# h\n券商\tx\n券商\ty\n")
+
+
+def test_bank_short_names():
+    short = lexicon.bank_short_names()
+    assert short["中信"] == "中信银行" and short["工商"] == "中国工商银行" and short["招商"] == "招商银行"
+    for word in ("民生", "交通", "光大", "广发", "平安", "建设", "农业", "兴业", "华夏"):
+        assert word in short, word
+    canonicals = {b.canonical for b in lexicon.banks()}
+    assert set(short.values()) <= canonicals
+    listed = {s for i in lexicon.banks() + lexicon.organizations() for s in (i.canonical,) + i.aliases}
+    assert not set(short) & listed, "a short name is already matched everywhere"
+
+
+def test_bank_context():
+    ctx = lexicon.bank_context()
+    assert set(ctx) == set(lexicon.BANK_CONTEXT_ROLES)
+    assert ctx["after"]["信用卡"] is None and ctx["after"]["客服"] is None and "的" not in ctx["after"]
+    assert ctx["block"]["引资"] is None and ctx["block"]["证券"] is None
+    assert ctx["block"]["卡"] == frozenset({"交通"})   # 交通卡 is the transit card
+    assert "在" in ctx["before"] and "、" in ctx["list"] and "办了" in ctx["verb"]
+    # a block word is never also a general cue after the name
+    assert not {w for w, n in ctx["block"].items() if n is None} & set(ctx["after"])
+
+
+SHORT_BAD = [
+    (lambda t: lexicon.parse_bank_short_names(t), "# h\n中信\t中信证券\n", "not a canonical name"),
+    (lambda t: lexicon.parse_bank_short_names(t), "# h\n工行\t中国工商银行\n", "already a name"),
+    (lambda t: lexicon.parse_bank_short_names(t), "# h\n中\t中信银行\n", "at least two characters"),
+    (lambda t: lexicon.parse_bank_short_names(t), "# h\n中信\t中信银行\n中信\t中信银行\n", "duplicate"),
+    (lambda t: lexicon.parse_bank_short_names(t), "# h\n中信\n", "expected 2 fields"),
+    (lambda t: lexicon.parse_bank_context(t), "# h\n卡\tnear\t*\tx\n", "role must be"),
+    (lambda t: lexicon.parse_bank_context(t), "# h\n卡\tblock\t交通|地铁\tx\n", "not a short name"),
+    (lambda t: lexicon.parse_bank_context(t), "# h\n卡\tafter\t*\tx\n卡\tafter\t*\ty\n", "duplicate"),
+    (lambda t: lexicon.parse_bank_context(t), "# h\n卡\tafter\t\tx\n", "empty or padded"),
+]
+
+
+@pytest.mark.parametrize("parse,text,message", SHORT_BAD, ids=[b[2] for b in SHORT_BAD])
+def test_bad_bank_short_name_and_context_rows(parse, text, message):
+    with pytest.raises(LexiconError, match=message) as e:
+        parse(text)
+    assert re.search(r"\.tsv:\d+", str(e.value))
