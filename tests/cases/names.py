@@ -1,0 +1,166 @@
+"""Cases for the classes of name errors in issue 10 (point 5), run by tests/test_names_cases.py.
+
+Each table is a list of ``(text, Expect)`` tuples.  Every sentence was written for these
+tables; the persons are fictional; banks are the ones in finner/data/banks.tsv, and
+the other organisations are invented unless a real public company is named.
+
+``Expect`` holds, for the labels PERSON, TITLE, ORG, BANK and PRODUCT:
+
+* ``ents``: ``(surface, label)`` pairs that must be entities with exactly these
+  boundaries (an entity whose text is the surface and whose label is the label);
+* ``exhaustive``: True when no other entity of those five labels may be found;
+* ``absent``: ``(surface, label)`` pairs that must not be found: no entity of that label
+  may overlap an occurrence of the surface (label ``*``: none of the five labels).
+
+The names of the tables do not start with FROM_ or NOT_: tests/test_quantity_tables.py
+collects those from every module in this package.
+"""
+from typing import NamedTuple, Tuple
+
+NAME_LABELS = ("PERSON", "TITLE", "ORG", "BANK", "PRODUCT")
+MARKUP_CHARS = "<>&;"
+
+
+class Expect(NamedTuple):
+    ents: Tuple[Tuple[str, str], ...] = ()
+    exhaustive: bool = False
+    absent: Tuple[Tuple[str, str], ...] = ()
+
+
+def E(*ents: Tuple[str, str], exhaustive: bool = False, absent: Tuple[Tuple[str, str], ...] = ()) -> Expect:
+    return Expect(tuple(ents), exhaustive, tuple(absent))
+
+
+# (1) boundaries: a name followed directly by a verb or a noun; the span stops at the name
+BOUNDARIES = [
+    ("微众银行进行了系统升级", E(("微众银行", "BANK"), exhaustive=True)),
+    ("微众银行优势在于线上获客", E(("微众银行", "BANK"), exhaustive=True)),
+    ("微众银行又孵化出一个智能客服平台", E(("微众银行", "BANK"), exhaustive=True)),
+    ("招商银行推出了新版手机银行", E(("招商银行", "BANK"), exhaustive=True)),
+    ("宁波银行净利润同比增长", E(("宁波银行", "BANK"), exhaustive=True)),
+    ("南京银行发行绿色金融债", E(("南京银行", "BANK"), exhaustive=True)),
+    ("兴业银行加大对小微企业的支持", E(("兴业银行", "BANK"), exhaustive=True)),
+    ("浙商银行资产质量保持稳定", E(("浙商银行", "BANK"), exhaustive=True)),
+    ("网商银行服务了更多农户", E(("网商银行", "BANK"), exhaustive=True)),
+    ("北京银行董事会审议通过了议案", E(("北京银行", "BANK"), exhaustive=False)),
+    ("中信银行零售转型成效显著", E(("中信银行", "BANK"), exhaustive=True)),
+    ("邮储银行网点覆盖全国", E(("邮储银行", "BANK"), exhaustive=True)),
+    ("证监会召开新闻发布会", E(("证监会", "ORG"), exhaustive=True)),
+    ("蚂蚁集团调整了组织架构", E(("蚂蚁集团", "ORG"), exhaustive=True)),
+    ("腾讯发布了三季度业绩", E(("腾讯", "ORG"), exhaustive=True)),
+    ("青禾数据科技有限公司完成新一轮融资", E(("青禾数据科技有限公司", "ORG"), exhaustive=True)),
+    ("远帆智能宣布进军海外市场", E(("远帆智能", "ORG"), exhaustive=True)),
+    ("粮食安全保障能力持续提升", E(exhaustive=True, absent=(("保障能", "*"), ("粮食安全", "ORG")))),
+    ("智能运维系统全面上线", E(exhaustive=True, absent=(("智能运", "ORG"),))),
+    ("微粒贷放款规模继续扩大", E(("微粒贷", "PRODUCT"), exhaustive=True)),
+    ("余额宝收益率小幅回落", E(("余额宝", "PRODUCT"), exhaustive=True)),
+]
+
+# (2) generic nouns that are never names (the label given in ``absent``, or any with *)
+GENERIC_NOUNS = [
+    ("人工智能正在改变金融服务的方式", E(exhaustive=True, absent=(("人工智能", "*"),))),
+    ("移动互联网让支付变得更方便", E(exhaustive=True, absent=(("移动互联网", "*"),))),
+    ("AI治理需要各方共同参与", E(exhaustive=True, absent=(("AI治理", "*"),))),
+    ("金融机构要有长耐心，做长期资本", E(exhaustive=True, absent=(("长耐心", "PRODUCT"),))),
+    ("为实体经济注入金融活水", E(exhaustive=True, absent=(("活水", "PRODUCT"),))),
+    ("银行称将继续优化线上服务", E(exhaustive=True, absent=(("银行", "*"),))),
+    ("该行表示将加大信贷投放", E(exhaustive=True, absent=(("该行", "*"),))),
+    ("该行有关负责人介绍了情况", E(absent=(("该行", "*"),))),
+    ("他拥有中国国籍，无境外永久居留权", E(exhaustive=True, absent=(("中国国籍", "BANK"), ("中国国籍", "ORG")))),
+    ("高级工程师职称评审结果公布", E(absent=(("高级工程师", "BANK"), ("高级工程师", "ORG")))),
+    ("商业银行要守住风险底线", E(exhaustive=True, absent=(("商业银行", "*"),))),
+    ("城商行的资本补充压力较大", E(exhaustive=True, absent=(("城商行", "*"),))),
+    ("多家银行下调了存款利率", E(exhaustive=True, absent=(("银行", "*"),))),
+    ("金融科技公司纷纷布局大模型", E(exhaustive=True, absent=(("金融科技", "*"),))),
+    ("区块链技术在跨境支付中得到应用", E(exhaustive=True, absent=(("区块链", "*"),))),
+    ("数字经济成为增长新引擎", E(exhaustive=True, absent=(("数字经济", "*"),))),
+    ("云计算降低了中小企业的成本", E(exhaustive=True, absent=(("云计算", "*"),))),
+    ("大数据风控提高了审批效率", E(exhaustive=True, absent=(("大数据", "*"),))),
+    ("普惠金融覆盖面不断扩大", E(exhaustive=True, absent=(("普惠金融", "*"),))),
+    ("券商板块午后走强", E(exhaustive=True, absent=(("券商", "*"),))),
+]
+
+# (3) markup around names: no entity contains < > & or ;, and the obvious name is found
+MARKUP = [
+    ("<p>招商银行发布了年度报告</p>", E(("招商银行", "BANK"))),
+    ("<p>微众银行进行了系统升级</p>", E(("微众银行", "BANK"))),
+    ('<span style="color:red">兴业银行</span>加大了投放', E(("兴业银行", "BANK"))),
+    ("&nbsp;&nbsp;宁波银行净利润增长", E(("宁波银行", "BANK"))),
+    ("中信银行&amp;网商银行联合发布报告", E(("中信银行", "BANK"), ("网商银行", "BANK"))),
+    ("<p>证监会召开新闻发布会</p>", E(("证监会", "ORG"))),
+    ("<p><span>余额宝</span>收益率回落</p>", E(("余额宝", "PRODUCT"))),
+    ("<div class=\"content\"><p>南京银行发行金融债</p></div>", E(("南京银行", "BANK"))),
+    ("<br/>邮储银行网点覆盖全国<br/>", E(("邮储银行", "BANK"))),
+    ("<p>记者&nbsp;郑怀远&nbsp;报道</p>", E()),
+    ("<p>副行长季明川表示</p>", E(("副行长", "TITLE"))),
+    ("<strong>浙商银行</strong>资产质量稳定", E(("浙商银行", "BANK"))),
+    ('<a href="https://example.com">北京银行</a>董事会', E(("北京银行", "BANK"))),
+    ("<p>&lt;公告&gt;华夏银行关于董事变更的公告</p>", E(("华夏银行", "BANK"))),
+    ("<p></p><p>&nbsp;</p>", E(exhaustive=True)),
+    ('<span style="font-size:14px">人工智能正在改变金融</span>', E(exhaustive=True)),
+    ("<p>蚂蚁集团&amp;腾讯</p>", E(("蚂蚁集团", "ORG"), ("腾讯", "ORG"))),
+    ("<td>光大银行</td><td>民生银行</td>", E(("光大银行", "BANK"), ("民生银行", "BANK"))),
+    ("<p>央行宣布降准&nbsp;0.5个百分点</p>", E(("央行", "BANK"))),
+    ("<li>微粒贷</li><li>花呗</li>", E(("微粒贷", "PRODUCT"), ("花呗", "PRODUCT"))),
+]
+
+# (4) persons missed today: bylines, a name before a title, speech verbs other than 表示,
+# transliterated foreign names, résumé openings, lists of names, two-character names
+PERSONS_MISSED = [
+    ("记者 郑怀远 报道", E(("郑怀远", "PERSON"))),
+    ("本报记者 柯雨桐", E(("柯雨桐", "PERSON"))),
+    ("文/记者 祁晓岚 编辑/ 殷梓航", E(("祁晓岚", "PERSON"), ("殷梓航", "PERSON"))),
+    ("季明川行长在会上介绍了上半年的经营情况", E(("季明川", "PERSON"), ("行长", "TITLE"))),
+    ("邬东林同志长期从事金融工作", E(("邬东林", "PERSON"))),
+    ("卢海平董事长主持了本次会议", E(("卢海平", "PERSON"), ("董事长", "TITLE"))),
+    ("滕志远说，今年的目标是稳中求进", E(("滕志远", "PERSON"), exhaustive=True)),
+    ("葛文彬强调，要守住不发生系统性风险的底线", E(("葛文彬", "PERSON"), exhaustive=True)),
+    ("闵若溪指出，消费信贷仍有增长空间", E(("闵若溪", "PERSON"), exhaustive=True)),
+    ("车怀谦认为，利率还有下行空间", E(("车怀谦", "PERSON"), exhaustive=True)),
+    ("马蒂亚斯·奥伦多夫在论坛上发言", E(("马蒂亚斯·奥伦多夫", "PERSON"), exhaustive=True)),
+    ("伊莎贝拉・科斯塔维表示欢迎各方合作", E(("伊莎贝拉・科斯塔维", "PERSON"), exhaustive=True)),
+    ("经济学家拉斐尔·门多萨认为通胀将回落", E(("拉斐尔·门多萨", "PERSON"), ("经济学家", "TITLE"))),
+    ("费立诚，男，1968年出生，硕士研究生学历，高级经济师", E(("费立诚", "PERSON"))),
+    ("龚淑仪，女，汉族，1975年生，大学本科学历", E(("龚淑仪", "PERSON"))),
+    ("蒲嘉树先生，1970年出生，中国国籍，无境外永久居留权", E(("蒲嘉树", "PERSON"))),
+    ("郁文涛、储佳宁、齐嘉禾等人出席了会议", E(("郁文涛", "PERSON"), ("储佳宁", "PERSON"), ("齐嘉禾", "PERSON"),
+                                               exhaustive=True)),
+    ("参加座谈的有骆明轩、庞书瑶和谈一鸣", E(("骆明轩", "PERSON"), ("庞书瑶", "PERSON"), ("谈一鸣", "PERSON"),
+                                              exhaustive=True)),
+    ("罗斌表示，业务转型需要时间", E(("罗斌", "PERSON"), exhaustive=True)),
+    ("邹洁说，客户体验是第一位的", E(("邹洁", "PERSON"), exhaustive=True)),
+    ("南京银行副行长晏宁介绍", E(("南京银行", "BANK"), ("副行长", "TITLE"), ("晏宁", "PERSON"), exhaustive=True)),
+    ("分析师苗逸凡预计，下半年需求回暖", E(("分析师", "TITLE"), ("苗逸凡", "PERSON"), exhaustive=True)),
+]
+
+# (5) sentences with no name at all
+NO_ENTITY = [
+    ("今天的天气不错，适合出门散步", E(exhaustive=True)),
+    ("市场情绪有所回暖，成交量明显放大", E(exhaustive=True)),
+    ("利率下行对储户的影响正在显现", E(exhaustive=True)),
+    ("下半年消费有望继续恢复", E(exhaustive=True)),
+    ("房地产市场仍在调整之中", E(exhaustive=True)),
+    ("这款产品的收益并不稳定", E(exhaustive=True)),
+    ("专家建议投资者理性看待短期波动", E(exhaustive=True)),
+    ("他们在会上讨论了风险管理的问题", E(exhaustive=True)),
+    ("我们会继续关注后续进展", E(exhaustive=True)),
+    ("出口增速有所放缓，内需仍需提振", E(exhaustive=True)),
+    ("很多年轻人开始选择定投", E(exhaustive=True)),
+    ("监管部门要求加强信息披露", E(exhaustive=True)),
+    ("债券收益率小幅上行", E(exhaustive=True)),
+    ("小微企业融资难的问题有所缓解", E(exhaustive=True)),
+    ("大家都在等待政策落地", E(exhaustive=True)),
+    ("平安无事地度过了这个冬天", E(exhaustive=True)),
+    ("招商引资工作取得新进展", E(exhaustive=True)),
+    ("交通事故的理赔流程比较复杂", E(exhaustive=True)),
+    ("民生保障水平进一步提高", E(exhaustive=True)),
+    ("农业生产总体平稳", E(exhaustive=True)),
+]
+
+TABLES = {
+    "boundaries": BOUNDARIES,
+    "generic_nouns": GENERIC_NOUNS,
+    "markup": MARKUP,
+    "persons_missed": PERSONS_MISSED,
+    "no_entity": NO_ENTITY,
+}
