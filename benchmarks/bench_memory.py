@@ -2,6 +2,7 @@
 
     python benchmarks/bench_memory.py                 # 2 MB and 5 MB, default pipeline and --no-ner
     python benchmarks/bench_memory.py --sizes 2 --no-default
+    python benchmarks/bench_memory.py --piece-size 100000000   # each document read whole
 
 Builds a text file of the given size in MB (``benchmarks/data/news.txt``
 repeated, cut at a character boundary), runs ``finner extract FILE -o OUT``
@@ -56,7 +57,8 @@ def main() -> None:
     ap.add_argument("--sizes", type=float, nargs="+", default=[2, 5])
     ap.add_argument("--no-default", action="store_true", help="only the rules (--no-ner)")
     ap.add_argument("--no-rules", action="store_true", help="only the default pipeline")
-    ap.add_argument("--extra", nargs="*", default=[], help="more options for finner extract")
+    ap.add_argument("--piece-size", type=int, default=None,
+                    help="--piece-size for finner extract (larger than the document: read it whole)")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -65,7 +67,9 @@ def main() -> None:
             for label, extra in (("default", []), ("--no-ner", ["--no-ner"])):
                 if (label == "default" and args.no_default) or (label == "--no-ner" and args.no_rules):
                     continue
-                r = run(path, folder / "out.jsonl", extra + args.extra)
+                if args.piece_size is not None:
+                    extra = extra + ["--piece-size", str(args.piece_size)]
+                r = run(path, folder / "out.jsonl", extra)
                 print(f"{mb:g} MB ({r['chars']:,} characters), {label}: peak {r['peak_mb']:,.0f} MB, "
                       f"{r['seconds']:.1f} s, {r['rows']:,} rows", flush=True)
 
