@@ -3,7 +3,8 @@ as a table: entity, label, value, unit, qualifier, canonical name, title, organi
 
 With no argument it reads a built-in paragraph of financial news; with ``-`` it
 reads standard input.  ``python -m finner COMMAND ...`` runs the ``finner``
-command line (``extract``, ``demo``, ``validate``, ...; see ``finner --help``).
+command line (``extract``, ``demo``, ``validate``, ...; see ``finner --help``);
+``python -m finner --version`` prints the version.
 """
 from __future__ import annotations
 
@@ -39,7 +40,7 @@ def _width(s: str) -> int:
     return sum(2 if "\u2e80" <= c <= "\uffef" else 1 for c in s)
 
 
-COMMANDS = ("extract", "demo", "validate", "convert", "train", "evaluate", "--help", "-h")
+COMMANDS = ("extract", "demo", "validate", "convert", "train", "evaluate", "--help", "-h", "--version")
 
 
 def main(argv=None) -> int:

@@ -1,28 +1,54 @@
 """The ``finner`` command (also ``python -m finner``).
 
+    finner --version
     finner extract INPUT... -o OUT [--format jsonl|csv] [--text-field text] [--id-field id]
-                   [--lines] [--n-process N] [--batch-size N] [--progress/--no-progress]
-    finner demo [TEXT]
+                   [--lines] [--n-process N] [--batch-size N] [--ner/--no-ner]
+                   [--on-bad-lines error|skip] [--keep-empty] [--resume] [--quiet] [--piece-size N]
+    finner demo [TEXT | -]
     finner validate PATH... [--label EXTRA]
     finner convert IN OUT [--from FORMAT] [--to FORMAT] [--report] [--allow-drop]
     finner train DATA... --output DIR [--base default|PATH] [--dev FILE] ...
     finner evaluate PIPELINE DATA...
 
 Errors (a missing file, a bad JSON line) are printed as ``error: file:line:
-message`` and the command exits with status 1.
+message`` and the command exits with status 1 (130 when interrupted).
+
+``extract`` never loses or destroys data: it writes to ``OUT.partial`` and
+renames it to OUT at the end, so a failed or interrupted run leaves OUT as it
+was; an output that is also an input is refused before anything is read; and
+``--resume`` continues an interrupted run from its last complete document.
 """
 from __future__ import annotations
 
+import collections
 import csv
+import io
 import json
+import os
+import signal
 import sys
+import threading
+import time
 from pathlib import Path
-from typing import List, Optional
+from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 import typer
 
 app = typer.Typer(name="finner", help="Financial entities and exact amounts from Chinese text.",
                   no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
+
+
+def _version(value: bool) -> None:
+    if value:
+        from finner import __version__
+        typer.echo(f"finner {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                       help="Print the version and exit.")) -> None:
+    """Financial entities and exact amounts from Chinese text."""
 
 
 def _fail(message: str, code: int = 1) -> "typer.Exit":
@@ -31,6 +57,195 @@ def _fail(message: str, code: int = 1) -> "typer.Exit":
 
 
 # ---------------------------------------------------------------- extract
+
+PIECE_SIZE = 4000            # a longer document is read in pieces of about this many characters
+MAX_CHARS = 4000             # and a batch closes once it holds this many characters (the NER model
+                             # takes about 30 kB a character of its batch)
+CHECKPOINT_SECONDS = 1.0     # how often an unfinished output records how far it got
+PROGRESS_SECONDS = 10.0      # a progress line this often when standard error is not a terminal
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    """True when ``a`` and ``b`` name one file, after links (symbolic or hard) are followed."""
+    try:
+        if a.exists() and b.exists():
+            return os.path.samefile(a, b)
+    except OSError:
+        pass
+    return os.path.realpath(a) == os.path.realpath(b)
+
+
+def _hms(seconds: float) -> str:
+    s = int(seconds)
+    return f"{s // 3600}:{s // 60 % 60:02d}:{s % 60:02d}" if s >= 3600 else f"{s // 60:02d}:{s % 60:02d}"
+
+
+class _Progress:
+    """Documents done out of the total, and the share of the text read, on
+    standard error: one line redrawn on a terminal, a new line every
+    ``PROGRESS_SECONDS`` otherwise (so that logs keep it)."""
+
+    def __init__(self, total_docs: int, total_chars: int, done_docs: int, done_chars: int, stream):
+        self.total_docs, self.total_chars = total_docs, max(total_chars, 1)
+        self.docs, self.chars, self.start_chars = done_docs, done_chars, done_chars
+        self.stream = stream
+        self.tty = stream.isatty()
+        self.every = 0.2 if self.tty else PROGRESS_SECONDS
+        self.t0 = time.monotonic()
+        self.last = float("-inf")
+        self.show()
+
+    def line(self) -> str:
+        elapsed = time.monotonic() - self.t0
+        text = (f"{self.docs}/{self.total_docs} documents, {100 * self.chars / self.total_chars:.0f}% of the text, "
+                f"{_hms(elapsed)}")
+        rate = (self.chars - self.start_chars) / elapsed if elapsed > 0 else 0
+        if rate > 0 and self.chars < self.total_chars:
+            text += f", about {_hms((self.total_chars - self.chars) / rate)} left"
+        return text
+
+    def show(self, final: bool = False) -> None:
+        now = time.monotonic()
+        if not final and now - self.last < self.every:
+            return
+        self.last = now
+        if self.tty:
+            self.stream.write("\r" + self.line() + ("\n" if final else "\x1b[K"))
+        else:
+            self.stream.write(self.line() + "\n")
+        self.stream.flush()
+
+    def update(self, docs: int, chars: int) -> None:
+        self.docs += docs
+        self.chars += chars
+        self.show()
+
+    def close(self) -> None:
+        self.show(final=True)
+
+
+class _Output:
+    """An output file written atomically and resumably.
+
+    Rows go to ``OUT.partial`` in the output's folder; ``OUT.partial-log``
+    starts with the settings of the run and then records, about once a second
+    and after the last document, how many documents are complete and how many
+    bytes of the partial file they take.  ``finish`` renames the partial file
+    to OUT; until then OUT is untouched.  A resumed run cuts the partial file
+    back to the last recorded size (a document cut off by a kill, a half
+    written line) and goes on from the document after."""
+
+    def __init__(self, output: Path, settings: Dict[str, Any]):
+        self.output = output
+        self.partial = output.with_name(output.name + ".partial")
+        self.log_path = output.with_name(output.name + ".partial-log")
+        self.settings = settings
+        self.fh: Any = None
+        self.log: Any = None
+        self.docs = 0                 # complete documents in the partial file
+        self.bytes = 0                # and the bytes they take
+        self.last_mark = time.monotonic()
+
+    def unfinished(self) -> bool:
+        return self.partial.exists() or self.log_path.exists()
+
+    def start(self, header: bytes) -> None:
+        self.fh = open(self.partial, "wb")
+        self.fh.write(header)
+        self.bytes = len(header)
+        self.log = open(self.log_path, "w", encoding="utf-8")
+        self.log.write(json.dumps({"finner extract": self.settings}, ensure_ascii=False) + "\n")
+        self.mark(force=True)
+
+    def recorded(self) -> Tuple[int, int]:
+        """The documents complete in the partial file and the bytes they take,
+        from its log.  Raises ValueError when the run cannot be continued."""
+        if not self.partial.exists() or not self.log_path.exists():
+            raise ValueError(f"{self.partial.name} and {self.log_path.name} go together, and one is missing")
+        lines = self.log_path.read_text(encoding="utf-8").splitlines()
+        try:
+            settings = json.loads(lines[0])["finner extract"]
+        except (IndexError, ValueError, KeyError, TypeError):
+            raise ValueError(f"{self.log_path} is not a finner extract log") from None
+        if settings != self.settings:
+            diff = sorted(k for k in set(settings) | set(self.settings) if settings.get(k) != self.settings.get(k))
+            raise ValueError(f"the unfinished run used other settings or other input files (differs: "
+                             f"{', '.join(diff)}), so its rows would not match this run's")
+        docs = size = None
+        for line in lines[1:]:
+            try:
+                mark = json.loads(line)
+                docs, size = int(mark["docs"]), int(mark["bytes"])
+            except (ValueError, KeyError, TypeError):
+                break                                 # a line cut off by a kill: the marks before it stand
+        if docs is None or size is None:
+            raise ValueError(f"{self.log_path} records no complete document")
+        if self.partial.stat().st_size < size:
+            raise ValueError(f"{self.partial} is shorter ({self.partial.stat().st_size} bytes) than its log says "
+                             f"({size} bytes)")
+        return docs, size
+
+    def resume(self) -> int:
+        """Reopen the partial file at its last complete document (anything after
+        it is cut off); the number of documents it holds."""
+        docs, size = self.recorded()
+        self.fh = open(self.partial, "r+b")
+        self.fh.truncate(size)
+        self.fh.seek(size)
+        self.docs, self.bytes = docs, size
+        self.log = open(self.log_path, "a", encoding="utf-8")
+        self.mark(force=True)
+        return docs
+
+    def write(self, data: bytes) -> None:
+        self.fh.write(data)
+
+    def document_done(self, nbytes: int) -> None:
+        """One more complete document, which took ``nbytes`` bytes in all."""
+        self.docs += 1
+        self.bytes += nbytes
+        self.mark()
+
+    def mark(self, force: bool = False) -> None:
+        now = time.monotonic()
+        if force or now - self.last_mark >= CHECKPOINT_SECONDS:
+            self.fh.flush()
+            self.log.write(json.dumps({"docs": self.docs, "bytes": self.bytes}) + "\n")
+            self.log.flush()
+            self.last_mark = now
+
+    def close(self) -> None:
+        """Stop, keeping what is complete for --resume (an interrupt or a failure)."""
+        for f in (self.fh, self.log):
+            if f is not None and not f.closed:
+                if f is self.fh:
+                    self.mark(force=True)
+                f.close()
+
+    def finish(self) -> None:
+        self.fh.flush()
+        os.fsync(self.fh.fileno())
+        self.fh.close()
+        self.log.close()
+        os.replace(self.partial, self.output)
+        self.log_path.unlink()
+
+    def discard(self) -> None:
+        for f in (self.fh, self.log):
+            if f is not None and not f.closed:
+                f.close()
+        for p in (self.partial, self.log_path):
+            if p.exists():
+                p.unlink()
+
+
+def _signature(paths: Sequence[Path]) -> List[List[Any]]:
+    out = []
+    for p in paths:
+        st = p.stat()
+        out.append([os.path.realpath(p), st.st_size, st.st_mtime_ns])
+    return out
+
 
 @app.command()
 def extract(
@@ -44,69 +259,220 @@ def extract(
     batch_size: int = typer.Option(256, min=1, help="Documents per worker batch."),
     ner: bool = typer.Option(True, "--ner/--no-ner", help="Use the statistical NER (--no-ner: rules only, "
                                                         "much faster, only listed names)."),
-    progress: Optional[bool] = typer.Option(None, "--progress/--no-progress",
-                                            help="Progress bar (default: when standard error is a terminal)."),
+    on_bad_lines: str = typer.Option("error", "--on-bad-lines",
+                                     help="error: stop at the first bad line and write nothing; skip: report "
+                                          "each bad line, process the others."),
+    keep_empty: bool = typer.Option(False, "--keep-empty",
+                                    help="Give a document with no mention one row with its id, so every id "
+                                         "appears."),
+    resume: bool = typer.Option(False, "--resume",
+                                help="Continue an interrupted run of the same command instead of starting over."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress and no summary on standard error."),
+    progress: bool = typer.Option(True, "--progress/--no-progress", hidden=True),
+    piece_size: int = typer.Option(PIECE_SIZE, min=100,
+                                   help="Read a longer document in pieces of about this many characters, cut at "
+                                        "line and sentence ends (bounds memory)."),
 ) -> None:
     """Extract every mention from INPUT files: one output row per mention with its document id."""
-    from finner.batch import ROW_FIELDS, iter_extract, rows
-    from finner.inputs import InputError, iter_documents
+    from finner.batch import ROW_FIELDS, iter_pieces, rows
+    from finner.inputs import BadLine, InputError, check_paths, iter_items
     if fmt not in ("jsonl", "csv"):
         raise _fail(f"--format must be jsonl or csv, not {fmt!r}")
+    if on_bad_lines not in ("error", "skip"):
+        raise _fail(f"--on-bad-lines must be error or skip, not {on_bad_lines!r}")
+    to_stdout = str(output) == "-"
+    if to_stdout and resume:
+        raise _fail("--resume needs an output file, not standard output")
+    # nothing is read before the paths are checked: the output must not be an input
+    if not to_stdout:
+        out = _Output(output, {})
+        for p in inputs:
+            for q, what in ((output, "the output"), (out.partial, "the unfinished output"),
+                            (out.log_path, "the log of the unfinished output")):
+                if _same_file(p, q):
+                    raise _fail(f"{q}: is {what} and also an input ({p}); writing it would destroy the input, "
+                                f"so nothing was done. Choose another output file")
+        if output.is_dir():
+            raise _fail(f"{output}: is a directory; give an output file")
+        if not output.parent.is_dir():
+            raise _fail(f"{output}: cannot write (no folder {output.parent})")
     try:
-        docs = iter_documents(inputs, text_field=text_field, id_field=id_field, lines=lines)
-        first = next(docs, None)                      # checks every path before writing anything
+        check_paths(inputs)
     except InputError as exc:
         raise _fail(str(exc))
-    import collections
-    ids: "collections.deque[object]" = collections.deque()      # ids of documents read, not yet written
+
+    def items():
+        return iter_items(inputs, text_field=text_field, id_field=id_field, lines=lines)
+
+    settings = {"inputs": _signature(inputs), "format": fmt, "text_field": text_field, "id_field": id_field,
+                "lines": lines, "ner": ner, "keep_empty": keep_empty, "on_bad_lines": on_bad_lines,
+                "piece_size": piece_size}
+    sink = None if to_stdout else _Output(output, settings)
+    skip = 0                                          # documents complete in the output of an interrupted run
+    if sink is not None and resume and sink.unfinished():
+        try:
+            skip = sink.recorded()[0]
+        except ValueError as exc:
+            raise _fail(f"{output}: cannot resume: {exc}. Run without --resume to start over")
+
+    # first pass: count the documents and the text (for the progress total), find the bad lines
+    total_docs = total_chars = n_bad = skip_chars = 0
+    try:
+        for item in items():
+            if isinstance(item, BadLine):
+                if on_bad_lines == "error":
+                    raise _fail(f"{item} (nothing written; --on-bad-lines skip leaves bad lines out)")
+                n_bad += 1
+                typer.echo(f"bad line skipped: {item}", err=True)
+                continue
+            total_docs += 1
+            total_chars += len(item.text)
+            if total_docs <= skip:
+                skip_chars += len(item.text)
+    except InputError as exc:
+        raise _fail(str(exc))
+
+    header = b""
+    if fmt == "csv":
+        buf = io.StringIO()
+        csv.writer(buf).writerow(ROW_FIELDS)
+        header = buf.getvalue().encode("utf-8")
+    if sink is not None:
+        try:
+            if resume and sink.unfinished():
+                skip = sink.resume()
+            else:
+                if resume:
+                    typer.echo(f"note: no unfinished run of {output} to resume; starting from the beginning",
+                               err=True)
+                elif sink.unfinished():
+                    typer.echo(f"note: starting over; the unfinished output {sink.partial} of an earlier run is "
+                               f"discarded (--resume continues it)", err=True)
+                sink.start(header)
+        except ValueError as exc:
+            raise _fail(f"{output}: cannot resume: {exc}. Run without --resume to start over")
+        except OSError as exc:
+            raise _fail(f"{output}: cannot write ({exc.strerror})")
+        write = sink.write
+    else:
+        stdout = sys.stdout.buffer if hasattr(sys.stdout, "buffer") else None
+
+        def write(data: bytes) -> None:
+            if stdout is not None:
+                stdout.write(data)
+            else:                                             # a text stream (tests)
+                sys.stdout.write(data.decode("utf-8"))
+        write(header)
+
+    ids: "collections.deque" = collections.deque()            # ids of documents sent, not yet written
+    lengths: "collections.deque" = collections.deque()
 
     def texts():
-        if first is None:
-            return
-        ids.append(first[0])
-        yield first[1]
-        for doc_id, text in docs:
-            ids.append(doc_id)
-            yield text
+        seen = 0
+        for item in items():
+            if isinstance(item, BadLine):
+                if on_bad_lines == "error":               # only when a file changed since the first pass
+                    raise InputError(str(item))
+                continue
+            seen += 1
+            if seen <= skip:                              # complete in the partial output already
+                continue
+            ids.append(item.id)
+            lengths.append(len(item.text))
+            yield item.text
 
-    show = sys.stderr.isatty() if progress is None else progress
-    out = sys.stdout if str(output) == "-" else None
+    def encode(row_list: List[Dict[str, Any]]) -> bytes:
+        if fmt == "csv":
+            b = io.StringIO()
+            w = csv.DictWriter(b, fieldnames=list(ROW_FIELDS))
+            w.writerows(row_list)
+            return b.getvalue().encode("utf-8")
+        return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in row_list).encode("utf-8")
+
+    show = progress and not quiet
+    bar: Optional[_Progress] = None         # made before the first document is read
     n_docs = n_rows = n_errors = 0
+    doc_bytes = doc_rows = 0
+    old_term = signal.getsignal(signal.SIGTERM)
+
+    def on_term(signum, frame):
+        raise KeyboardInterrupt
+
     try:
-        fh = out or open(output, "w", encoding="utf-8", newline="")
-    except OSError as exc:
-        raise _fail(f"{output}: cannot write ({exc.strerror})")
-    try:
-        writer = csv.DictWriter(fh, fieldnames=list(ROW_FIELDS)) if fmt == "csv" else None
-        if writer:
-            writer.writeheader()
-        results = iter_extract(texts(), n_process=n_process, batch_size=batch_size, ner=ner)
+        if threading.current_thread() is threading.main_thread():
+            signal.signal(signal.SIGTERM, on_term)            # a kill from a job manager is an interrupt too
+        results = iter_pieces(texts(), n_process=n_process, batch_size=batch_size, ner=ner,
+                              piece_size=piece_size, max_chars=MAX_CHARS)
         if show:
-            from tqdm import tqdm
-            results = tqdm(results, unit="doc", file=sys.stderr)
-        for res in results:
-            n_docs += 1
-            n_errors += res["error"] is not None
-            for row in rows([res], [ids.popleft()]):
-                n_rows += 1
-                if writer:
-                    writer.writerow(row)
+            bar = _Progress(total_docs, total_chars, skip, skip_chars, sys.stderr)
+        for _, res, last in results:
+            doc_id = ids[0]
+            out_rows = list(rows([res], [doc_id]))
+            if last and keep_empty and doc_rows == 0 and not out_rows:
+                out_rows = list(rows([res], [doc_id], keep_empty=True))
+            data = encode(out_rows) if out_rows else b""
+            write(data)
+            doc_bytes += len(data)
+            doc_rows += len(out_rows)
+            n_rows += len(out_rows)
+            if last:
+                ids.popleft()
+                n_docs += 1
+                n_errors += res["error"] is not None
+                if sink is not None:
+                    sink.document_done(doc_bytes)
+                doc_bytes = doc_rows = 0
+                if bar is not None:
+                    bar.update(1, lengths.popleft())
                 else:
-                    fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+                    lengths.popleft()
+    except KeyboardInterrupt:
+        if bar is not None:
+            bar.close()
+        if sink is None:
+            raise _fail("interrupted", 130)
+        sink.close()
+        raise _fail(f"interrupted after {sink.docs} of {total_docs} documents; {output} is unchanged. The "
+                    f"complete documents are kept in {sink.partial}: run the same command with --resume to "
+                    f"continue", 130)
     except InputError as exc:
-        raise _fail(str(exc))
+        if sink is not None:
+            sink.close()
+        raise _fail(f"{exc} (the input changed while it was read)")
+    except BaseException:
+        if sink is not None:
+            sink.close()
+        raise
     finally:
-        if out is None:
-            fh.close()
-    typer.echo(f"{n_docs} documents, {n_rows} rows, {n_errors} documents with errors -> {output}", err=True)
+        if threading.current_thread() is threading.main_thread():
+            signal.signal(signal.SIGTERM, old_term)
+    if bar is not None:
+        bar.close()
+    if sink is not None:
+        try:
+            sink.finish()
+        except OSError as exc:
+            sink.close()
+            raise _fail(f"{output}: cannot write ({exc.strerror})")
+    else:
+        sys.stdout.flush()
+    if not quiet:
+        done = f" ({skip} done before)" if skip else ""
+        typer.echo(f"{n_docs + skip} documents{done}, {n_rows} rows, {n_errors} documents with errors -> {output}",
+                   err=True)
+    if n_bad:
+        typer.echo(f"{n_bad} bad line{'s' if n_bad != 1 else ''} skipped", err=True)
 
 
 # ---------------------------------------------------------------- demo
 
 @app.command()
-def demo(text: Optional[str] = typer.Argument(None, help="Text to read instead of the built-in example.")) -> None:
+def demo(text: Optional[str] = typer.Argument(None, help="Text to read instead of the built-in example "
+                                                        "('-': standard input).")) -> None:
     """Print the entity table for a built-in example (or TEXT)."""
     from finner.__main__ import EXAMPLE, table
+    if text == "-":
+        text = sys.stdin.read()
     if text is None:
         typer.echo(EXAMPLE + "\n")
     typer.echo(table(text if text is not None else EXAMPLE))

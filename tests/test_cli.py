@@ -1,5 +1,6 @@
 """The ``finner`` command line: extract (JSONL and CSV agree, processes agree,
-errors exit non-zero with a place), demo, validate; EDGE_CASES rows 2-3 and 9."""
+errors exit non-zero with a place), demo, validate; EDGE_CASES rows 2-3 and 9.
+The safety of extract (atomic output, bad lines, resume, pieces) is in test_extract_safety.py."""
 import csv
 import json
 import subprocess
@@ -91,18 +92,22 @@ def test_unknown_file_type(tmp_path, capsys):
     assert "unknown file type '.pdf'" in capsys.readouterr().err
 
 
-def test_missing_and_null_texts_give_error_rows(tmp_path):
-    # EDGE rows 2-3 through the command line: the document keeps a row with its error
+def test_missing_and_null_texts_are_bad_lines(tmp_path, capsys):
+    # EDGE rows 2-3 through the command line: a text that is missing or not a string is a bad line,
+    # named with its file, line and field; --on-bad-lines skip leaves it out and says so
     p = tmp_path / "gaps.jsonl"
     p.write_text('{"id": 1, "text": "工行贷款超1800亿元。"}\n{"id": 2, "text": null}\n{"id": 3}\n'
                  '{"id": 4, "text": 1800}\n{"id": 5, "text": ""}\n', encoding="utf-8")
-    assert main(["extract", str(p), "-o", str(tmp_path / "o.jsonl")]) == 0
+    assert main(["extract", str(p), "-o", str(tmp_path / "o.jsonl")]) == 1
+    assert "gaps.jsonl:2: field 'text' is null, not a string" in capsys.readouterr().err
+    assert not (tmp_path / "o.jsonl").exists()
+    assert main(["extract", str(p), "-o", str(tmp_path / "o.jsonl"), "--on-bad-lines", "skip", "--keep-empty"]) == 0
+    err = capsys.readouterr().err
+    assert "gaps.jsonl:2: field 'text' is null" in err and "gaps.jsonl:3: no field 'text'" in err
+    assert "gaps.jsonl:4: field 'text' is a number, not a string" in err and "3 bad lines skipped" in err
     rows = _jsonl(tmp_path / "o.jsonl")
-    errors = {r["doc_id"]: r["error"] for r in rows if r["error"]}
-    assert errors == {2: "TypeError: finner expects str, got NoneType",
-                      3: "TypeError: finner expects str, got NoneType",
-                      4: "TypeError: finner expects str, got int"}
-    assert [r["text"] for r in rows if r["doc_id"] == 1] == ["工行", "超1800亿元"]
+    assert [(r["doc_id"], r["text"]) for r in rows] == [(1, "工行"), (1, "超1800亿元"), (5, None)]
+    assert all(r["error"] is None for r in rows)
 
 
 def test_txt_whole_and_by_lines(tmp_path):
