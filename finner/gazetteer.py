@@ -44,6 +44,15 @@ _BRANCH = re.compile(r"(?:(?![的了在与和及其是为将对向从把被等�
                      r"(?:分行|支行)(?:营业部)?|营业部")
 
 
+# a foreign bank's mainland arm: 花旗银行（中国）, 华侨银行(中国)有限公司
+_CHINA = re.compile(r"[（(]中国[）)](?:有限公司)?")
+
+
+@functools.lru_cache(maxsize=1)
+def _foreign_banks() -> frozenset:
+    return frozenset(b.canonical for b in lexicon.banks() if b.kind == "foreign")
+
+
 _NOT_AFTER_HANG = frozenset("业为情道驶走使动程列李径销")
 
 
@@ -140,6 +149,10 @@ def find_names(text: str) -> List[Name]:
             pos = a + 1
             continue
         if label == "BANK":
+            if canonical in _foreign_banks():
+                china = _CHINA.match(norm, b)          # 花旗银行（中国）有限公司: the mainland arm
+                if china is not None:
+                    b = china.end()
             br = _BRANCH.match(norm, b)
             if br is not None:
                 b = br.end()

@@ -202,3 +202,17 @@ ORDINARY_WORDS = [
 def test_ordinary_words(text, spans):
     from finner.gazetteer import ordinary_words
     assert ordinary_words(text) == spans
+
+
+# a foreign bank's mainland arm belongs to its span; a domestic bank takes no such suffix
+MAINLAND_ARM = [
+    ("花旗银行（中国）有限公司发布公告", [("花旗银行（中国）有限公司", "BANK", "花旗银行")]),
+    ("华侨银行(中国)表示", [("华侨银行(中国)", "BANK", "华侨银行")]),
+    ("渣打银行（中国）深圳分行", [("渣打银行（中国）深圳分行", "BANK", "渣打银行")]),
+    ("工商银行(中国)", [("工商银行", "BANK", "中国工商银行")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", MAINLAND_ARM, ids=[c[0] for c in MAINLAND_ARM])
+def test_a_foreign_banks_mainland_arm(text, expected):
+    assert [(n.text, n.label, n.canonical) for n in find_names(text)] == expected
