@@ -124,13 +124,13 @@ def decode_many(scores: Sequence[numpy.ndarray], tags: Sequence[str]) -> List[Li
     run_starts = numpy.concatenate(([0], cut)).tolist()
     run_ends = numpy.concatenate((cut, [len(idx)])).tolist()
     idx_l = idx.tolist()
-    doc_l_ = doc_of.tolist()
+    doc_l = doc_of.tolist()
     best_l = best.tolist()
     base_l = starts.tolist()
     hard: List[Tuple[int, int, int]] = []            # runs whose best tags do not spell whole spans
     for rs, re_ in zip(run_starts, run_ends):
         i, j = idx_l[rs], idx_l[re_ - 1] + 1
-        d = doc_l_[rs]
+        d = doc_l[rs]
         spans = _spell(best_l[i:j], tags)
         if spans is None:
             hard.append((i, j, d))
