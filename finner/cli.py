@@ -568,8 +568,8 @@ def train(data: List[Path] = typer.Argument(..., help="Annotated files (any form
             problems += res.problems
     except (FileNotFoundError, ValueError) as exc:
         raise _fail(str(exc))
-    for p in problems:
-        typer.echo(f"warning: {p}", err=True)
+    for problem in problems:
+        typer.echo(f"warning: {problem}", err=True)
     if not records:
         raise _fail("no annotated records in the training data")
     if not dev_records:
