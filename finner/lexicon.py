@@ -355,7 +355,7 @@ def bank_short_names() -> Mapping[str, str]:
     return parse_bank_short_names()
 
 
-BANK_CONTEXT_ROLES = ("after", "before", "verb", "list", "block", "not_before")
+BANK_CONTEXT_ROLES = ("after", "before", "verb", "list", "block", "word", "not_before")
 
 
 def parse_bank_context(text: str | None = None, name: str = "bank_context.tsv",
@@ -386,5 +386,5 @@ def parse_bank_context(text: str | None = None, name: str = "bank_context.tsv",
 @functools.lru_cache(maxsize=1)
 def bank_context() -> Mapping[str, Mapping[str, Optional[frozenset]]]:
     """Context words around a bank's short name, by role (after: 信用卡, 客服;
-    block: 引资, 证券; …), each to the short names it applies to (None for all)."""
+    block: 证券; word: 引资, 事故; …), each to the short names it applies to (None for all)."""
     return parse_bank_context()

@@ -77,11 +77,14 @@ def _read_name(text: str, i: int) -> Optional[str]:
     return cands[0] if len(cands[0]) == sl + 2 and _given_ok(cands[0], sl) else None
 
 
-def find_officials(text: str, entities: Sequence[Tuple[str, int, int, str]]) -> List[Person]:
+def find_officials(text: str, entities: Sequence[Tuple[str, int, int, str]], read_names: bool = True) -> List[Person]:
     """Persons in ``text``.  ``entities`` are ``(label, start, end, text)`` of the
     BANK, ORG and TITLE spans already found (by finner_gazetteer or a model),
     and PERSON spans a model found: those are linked to the title and
-    organisation next to them, and no rule reads a name over them."""
+    organisation next to them, and no rule reads a name over them.  With
+    ``read_names=False`` no rule reads a name at all: only the PERSON spans
+    given are linked (finner's model finds persons more precisely than the
+    rules, with the same recall, on real text)."""
     persons = [e for e in entities if e[0] == "PERSON"]
     entities = [e for e in entities if e[0] != "PERSON"]
     ends = {e[2]: e for e in entities}
@@ -102,6 +105,9 @@ def find_officials(text: str, entities: Sequence[Tuple[str, int, int, str]]) -> 
         else:
             found.append(Person(surface, s, e, None, None))
         taken.update(range(s, e))
+    if not read_names:
+        found.sort(key=lambda p: p.start)
+        return found
     # 1. after a title: 副行长黄黎明
     for label, s, e, surface in entities:
         if label != "TITLE" or e >= len(text) or e in starts or e in taken:

@@ -60,7 +60,9 @@ def load(path: Optional[Union[str, Path]] = None, *, segmenter: str = "char",
     nlp.add_pipe("finner_gazetteer")      # first: a name with digits (360数科) stays a name
     if ner:
         nlp.add_pipe("finner_ner")        # names nobody listed; the lists win conflicts (components/ner.py)
-    nlp.add_pipe("finner_officials")      # reads the titles and organisations just found
+    # links persons to the titles and organisations just found; with the model, it reads no name
+    # by rule (the model's persons are more precise on real text, with the same recall)
+    nlp.add_pipe("finner_officials", config={"read_names": not ner})
     nlp.add_pipe("finner_quantities")
     nlp.add_pipe("finner_dates")
     return nlp

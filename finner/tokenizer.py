@@ -26,9 +26,34 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import registry
 
-__all__ = ["ChunkedTokenizer", "create_chunked_tokenizer", "chunks"]
+__all__ = ["ChunkedTokenizer", "create_chunked_tokenizer", "chunks", "char_words_and_spaces"]
 
 _CUT = re.compile(r"[\n。！？；!?;]")
+# spaCy's character segmentation (spacy.lang.zh, segmenter "char", through
+# spacy.util.get_words_and_spaces): every character that is not whitespace is a
+# token and takes one following space as its trailing whitespace; any other run
+# of whitespace is a token of its own
+CHAR_TOKENS = re.compile(r"(\S)( ?)|\s+")
+
+
+def char_words_and_spaces(text: str):
+    """``(words, spaces)`` of spaCy's character segmentation of ``text``, in
+    one regex pass (spaCy's own alignment rescans the rest of the text for
+    every word, which grows with the square of a long text)."""
+    if " " not in text and not _WHITESPACE.search(text):
+        return list(text), [False] * len(text)
+    words, spaces = [], []
+    for m in CHAR_TOKENS.finditer(text):
+        if m.group(1) is not None:
+            words.append(m.group(1))
+            spaces.append(bool(m.group(2)))
+        else:
+            words.append(m.group(0))
+            spaces.append(False)
+    return words, spaces
+
+
+_WHITESPACE = re.compile(r"\s")
 
 
 def chunks(text: str, size: int) -> Iterator[str]:
@@ -63,10 +88,14 @@ class ChunkedTokenizer:
         return self.inner.segmenter
 
     def __call__(self, text: str) -> Doc:
+        from finner.components.base import remember_text
+        if self.inner.segmenter == "char":       # no segmenter to run: the characters, in one pass
+            words, spaces = char_words_and_spaces(text)
+            return remember_text(Doc(self.vocab, words=words, spaces=spaces), text)
         if len(text) <= self.chunk_size:
-            return self.inner(text)
+            return remember_text(self.inner(text), text)
         docs = [self.inner(piece) for piece in chunks(text, self.chunk_size)]
-        return Doc.from_docs(docs, ensure_whitespace=False)
+        return remember_text(Doc.from_docs(docs, ensure_whitespace=False), text)
 
     def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
         for text in texts:

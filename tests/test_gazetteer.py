@@ -183,3 +183,22 @@ def test_pipeline_short_name_is_a_bank_with_canonical():
     doc = nlp("招商客服态度很好，交通事故的理赔还没到账。")
     banks = [(e.text, e._.canonical) for e in doc.ents if e.label_ == "BANK"]
     assert banks == [("招商", "招商银行")]
+
+
+# a bank's short name that begins an ordinary word: no name may be read there
+ORDINARY_WORDS = [
+    ("招商引资工作取得新进展", [(0, 4)]),
+    ("交通事故的理赔流程比较复杂", [(0, 4)]),
+    ("平安无事地度过了这个冬天", [(0, 4)]),
+    ("民生保障水平进一步提高", [(0, 4)]),
+    ("农业生产总体平稳", [(0, 4)]),
+    ("中信的信用卡额度提高了", []),
+    ("招商客服态度很好", []),
+    ("平安银行发布年报", []),
+]
+
+
+@pytest.mark.parametrize("text, spans", ORDINARY_WORDS, ids=[c[0] for c in ORDINARY_WORDS])
+def test_ordinary_words(text, spans):
+    from finner.gazetteer import ordinary_words
+    assert ordinary_words(text) == spans

@@ -160,7 +160,7 @@ def test_bank_context():
     ctx = lexicon.bank_context()
     assert set(ctx) == set(lexicon.BANK_CONTEXT_ROLES)
     assert ctx["after"]["信用卡"] is None and ctx["after"]["客服"] is None and "的" not in ctx["after"]
-    assert ctx["block"]["引资"] is None and ctx["block"]["证券"] is None
+    assert ctx["word"]["引资"] is None and ctx["block"]["证券"] is None
     assert ctx["block"]["卡"] == frozenset({"交通"})   # 交通卡 is the transit card
     assert "在" in ctx["before"] and "、" in ctx["list"] and "办了" in ctx["verb"]
     # a block word is never also a general cue after the name

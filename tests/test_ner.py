@@ -50,11 +50,53 @@ def test_policy_a_model_span_over_nothing_is_added():
     assert [(e.text, e.label_) for e in out.ents] == [("招商银行", "BANK"), ("澄江农商行", "BANK")]
 
 
-def test_policy_a_longer_span_of_the_same_label_replaces_and_keeps_the_canonical_name():
-    doc = _doc("招商银行南山支行发放贷款", [(0, 4, "BANK")])
-    extensions.store_span_data(doc, doc.ents[0], "canonical", "招商银行")
-    out = _wrapper()._merge(doc, [Span(doc, 0, 8, label="BANK")])
-    assert [(e.text, e.label_, e._.canonical) for e in out.ents] == [("招商银行南山支行", "BANK", "招商银行")]
+# a model span never extends a list match: the lists know where a name ends
+LIST_WINS = [
+    ("微众银行进行系统升级", (0, 4, "BANK"), (0, 6, "BANK"), "微众银行"),
+    ("招商银行南山支行发放贷款", (0, 4, "BANK"), (0, 8, "BANK"), "招商银行"),
+    ("证监会表示将加强监管", (0, 3, "ORG"), (0, 5, "ORG"), "证监会"),
+    ("招商银行南山支行发放贷款", (0, 4, "BANK"), (0, 8, "ORG"), "招商银行"),
+]
+
+
+@pytest.mark.parametrize("text, listed, model, kept", LIST_WINS, ids=[c[0] for c in LIST_WINS])
+def test_policy_a_model_span_never_extends_a_list_match(text, listed, model, kept):
+    doc = _doc(text, [listed])
+    extensions.store_span_data(doc, doc.ents[0], "canonical", "x")
+    out = _wrapper()._merge(doc, [Span(doc, model[0], model[1], label=model[2])])
+    assert [(e.text, e.label_, e._.canonical) for e in out.ents] == [(kept, listed[2], "x")]
+
+
+# a listed title word gives way to a model span over it (it is often part of a longer name or title)
+TITLE_GIVES_WAY = [
+    ("曾任河南联华会计师事务所项目经理", (6, 9, "TITLE"), (2, 12, "ORG"), ("河南联华会计师事务所", "ORG")),
+    ("曾任河南联华会计师事务所项目经理", (14, 16, "TITLE"), (12, 16, "TITLE"), ("项目经理", "TITLE")),
+]
+
+
+@pytest.mark.parametrize("text, listed, model, kept", TITLE_GIVES_WAY, ids=[c[3][0] for c in TITLE_GIVES_WAY])
+def test_policy_a_listed_title_gives_way_to_a_model_span(text, listed, model, kept):
+    doc = _doc(text, [listed])
+    out = _wrapper()._merge(doc, [Span(doc, model[0], model[1], label=model[2])])
+    assert [(e.text, e.label_) for e in out.ents] == [kept]
+
+
+# markup left in a text is never part of a name
+MARKUP = [
+    "<p>记者 施宇翔</p>",
+    "微众银行&nbsp;副行长黄黎明表示",
+    "<span style=\"color:red\">深蓝银行</span>董事长",
+    "A&amp;B公司",
+]
+
+
+@pytest.mark.parametrize("text", MARKUP)
+def test_no_model_span_touches_markup(text):
+    wrapper = _wrapper()
+    doc = spacy.blank("zh")(text)
+    every = [(a, b, "ORG") for a in range(len(text)) for b in range(a + 1, min(len(text), a + 8) + 1)]
+    out = wrapper._apply(doc, every)
+    assert out.ents and not any(set(e.text) & set("<>&;") for e in out.ents)
 
 
 def test_policy_the_list_wins_a_conflict():

@@ -10,20 +10,26 @@ Policy when the model and entities already in ``doc.ents`` (finner_gazetteer,
 or any earlier component) disagree:
 
 1. a model span that overlaps no entity is added;
-2. a BANK or ORG model span that overlaps entities of its own label only and
-   contains them all replaces them (the list knows 招商银行, the model reads
-   the whole branch 招商银行南山支行); a canonical name carries over when both
-   start at the same character;
-3. a model span with a label of the user's own (one finner's rules do not
+2. a model span with a label of the user's own (one finner's rules do not
    produce, added by fine-tuning: INSURER) that contains the entities it
    overlaps replaces them: the finer label wins over the list's ORG;
+3. a listed TITLE gives way to a model span over it: a title word is often
+   part of a longer name or title (会计师 in 会计师事务所, 经理 in 项目经理);
 4. otherwise the entity already there stays and the model span is dropped.
+   A model span never extends a list match: the lists know where a bank's
+   name and its branch end (微众银行 in 微众银行进行, not 微众银行进行).
+
+Model spans are also dropped when they cannot be a name (:func:`plausible`),
+when they touch markup (``<p>``, ``&nbsp;``: HTML left in a text is never
+part of a name), or when they overlap a bank's short name that begins an
+ordinary word (招商引资, 交通事故: :func:`finner.gazetteer.ordinary_words`).
 
 Amounts and dates are not the model's business: finner_quantities and
 finner_dates run after it and read the rules.
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any, Iterable, List, Optional, Sequence, Tuple, Union
 
@@ -31,10 +37,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from finner import extensions
 from finner.components.base import SpanWriter, doc_text, entities
+from finner.gazetteer import ordinary_words
 
 
+BATCH_CHARS = 16000     # characters the model reads at once (memory grows with it, speed barely)
 RULE_LABELS = frozenset(("BANK", "ORG", "PRODUCT", "PERSON", "TITLE", "MONEY", "PERCENT", "QUANTITY", "DATE"))
 
 
@@ -66,29 +73,43 @@ class NerWrapper(SpanWriter):
 
     @property
     def labels(self) -> List[str]:
-        return [lab for lab in self.model.get_pipe("ner").labels if self.only is None or lab in self.only]
+        from finner.training.train import model_labels
+        return [lab for lab in model_labels(self.model) if self.only is None or lab in self.only]
 
     def predict_spans(self, text: str) -> List[Tuple[int, int, str]]:
         """``(start, end, label)`` of the model's entities in ``text``."""
         return self._predict_many([text])[0]
 
     def _predict_many(self, texts: Sequence[str]) -> List[List[Tuple[int, int, str]]]:
-        """The model's entities for several texts, run as one batch of pieces
-        (the model is several times faster on batches than one text at a time)."""
+        """The model's entities for several texts, run in batches of pieces
+        (the model is several times faster on batches than one text at a
+        time); a batch holds at most ``BATCH_CHARS`` characters, so memory
+        stays flat however long a document is."""
+        from finner.tagging import predict
         from finner.tokenizer import chunks
-        pieces: List[Tuple[int, int, str]] = []          # (text index, offset, piece)
+        out: List[List[Tuple[int, int, str]]] = [[] for _ in texts]
+        batch: List[Tuple[int, int, str]] = []          # (text index, offset, piece)
+        size = 0
+
+        def flush() -> None:
+            found = predict(self.model, [p for _, _, p in batch], batch_size=len(batch))
+            for (k, offset, _), spans in zip(batch, found):
+                out[k].extend((offset + a, offset + b, lab) for a, b, lab in spans
+                              if self.only is None or lab in self.only)
+            batch.clear()
+
         for k, text in enumerate(texts):
             offset = 0
             for piece in chunks(text, self.chunk_size):
                 if piece.strip():
-                    pieces.append((k, offset, piece))
+                    batch.append((k, offset, piece))
+                    size += len(piece)
+                    if size >= BATCH_CHARS:
+                        flush()
+                        size = 0
                 offset += len(piece)
-        out: List[List[Tuple[int, int, str]]] = [[] for _ in texts]
-        subs = self.model.pipe((p for _, _, p in pieces), batch_size=128)
-        for (k, offset, _), sub in zip(pieces, subs):
-            for e in sub.ents:
-                if self.only is None or e.label_ in self.only:
-                    out[k].append((offset + e.start_char, offset + e.end_char, e.label_))
+        if batch:
+            flush()
         return out
 
     def __call__(self, doc: Doc) -> Doc:
@@ -102,10 +123,16 @@ class NerWrapper(SpanWriter):
 
     def _apply(self, doc: Doc, found: List[Tuple[int, int, str]]) -> Doc:
         text = doc_text(doc)
+        markup = _markup(text) if ("<" in text or "&" in text) else None
+        words = ordinary_words(text) if found else []
         spans = []
         for a, b, label in found:
             if not plausible(text[a:b], label):
                 continue
+            if markup is not None and markup.find(1, a, b) >= 0:
+                continue
+            if words and any(a < e and s < b for s, e in words):
+                continue                        # 招商引资, 交通事故: no name there
             span = doc.char_span(a, b, label=label, alignment_mode="expand")
             if span is not None:
                 spans.append(span)
@@ -129,19 +156,13 @@ class NerWrapper(SpanWriter):
             if not hit:
                 added.append(s)
                 continue
-            inside = [old[k] for k in hit]
-            if len(inside) == 1 and (inside[0].start, inside[0].end, inside[0].label_) == (s.start, s.end, s.label_):
-                continue                             # the model agrees with what is there
-            own = s.label_ not in RULE_LABELS
-            longer = own or s.label_ in ("BANK", "ORG")
-            if longer and all((own or e.label_ == s.label_) and s.start <= e.start and e.end <= s.end for e in inside) \
-                    and not any(k in dropped for k in hit):
-                for e in inside:
-                    if e.start == s.start and not own:
-                        canonical = extensions.span_data(e, "canonical")
-                        if canonical is not None:
-                            extensions.store_span_data(doc, s, "canonical", canonical)
-                dropped.update(hit)
+            if any(k in dropped for k in hit):
+                continue
+            if all(old[k].label_ == "TITLE" for k in hit):
+                dropped.update(hit)                  # a listed title word inside a longer name or title
+                added.append(s)                      # (会计师 in 会计师事务所, 经理 in 项目经理)
+            elif s.label_ not in RULE_LABELS and all(s.start <= old[k].start and old[k].end <= s.end for k in hit):
+                dropped.update(hit)                  # a label of the user's own, over what it contains
                 added.append(s)
         kept = [e for k, e in enumerate(old) if k not in dropped]
         doc.ents = filter_spans(kept + added)
@@ -171,6 +192,17 @@ class NerWrapper(SpanWriter):
             fresh = load_model(self.model_path or "default")      # never change the shared default copy
             self.model = fresh.from_bytes(msg["model"])
         return self
+
+
+_MARKUP = re.compile(r"<[^<>\n]{0,300}>|&(?:[A-Za-z]{2,10}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});|[<>&]")
+
+
+def _markup(text: str) -> bytearray:
+    """Characters of ``text`` that belong to markup (tags, character entities, a lone < > &)."""
+    mask = bytearray(len(text))
+    for m in _MARKUP.finditer(text):
+        mask[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+    return mask
 
 
 _BREAKS = frozenset("，。；：、！？“”‘’《》「」（）()\n\r\t,;:!?")

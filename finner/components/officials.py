@@ -1,9 +1,13 @@
 """``finner_officials``: PERSON spans found from context, with ``Span._.title``,
 ``Span._.org`` and ``Doc._.officials`` (see :mod:`finner.officials`).  It reads
 the BANK, ORG and TITLE entities already in the document, so it goes after
-``finner_gazetteer`` (or a model that finds them).  TITLE entities that no
-person is linked to (该行行长表示) are removed from ``doc.ents`` unless
-``keep_lone_titles``; they stay in the span group."""
+``finner_gazetteer`` (or a model that finds them).  A TITLE is any job title
+or position, also where no person is named beside it (该行行长表示 has the
+TITLE 行长, as CLUENER and ResumeNER annotate); ``keep_lone_titles=False``
+removes the TITLE entities that no person is linked to from ``doc.ents`` (they
+stay in the span group).  ``read_names=False`` links the PERSON entities
+already found (by finner_ner) and reads no name by rule: ``finner.load()``
+sets it when it has the model."""
 from __future__ import annotations
 
 from typing import Optional
@@ -19,29 +23,31 @@ from finner.officials import find_officials
 @Language.factory(
     "finner_officials",
     assigns=["doc.ents", "doc.spans", "span._.title", "span._.org", "doc._.officials"],
-    default_config={"spans_key": "finner", "annotate_ents": True, "overwrite": False, "keep_lone_titles": False},
+    default_config={"spans_key": "finner", "annotate_ents": True, "overwrite": False, "keep_lone_titles": True,
+                    "read_names": True},
 )
 def make_officials(nlp: Language, name: str, *, spans_key: Optional[str], annotate_ents: bool,
-                   overwrite: bool, keep_lone_titles: bool) -> "Officials":
+                   overwrite: bool, keep_lone_titles: bool, read_names: bool) -> "Officials":
     return Officials(nlp, name, spans_key=spans_key, annotate_ents=annotate_ents, overwrite=overwrite,
-                     keep_lone_titles=keep_lone_titles)
+                     keep_lone_titles=keep_lone_titles, read_names=read_names)
 
 
 class Officials(SpanWriter):
     factory = "finner_officials"
     LABELS = ("PERSON",)
 
-    def __init__(self, nlp: Language, name: str = "finner_officials", *, keep_lone_titles: bool = False,
-                 **kwargs) -> None:
+    def __init__(self, nlp: Language, name: str = "finner_officials", *, keep_lone_titles: bool = True,
+                 read_names: bool = True, **kwargs) -> None:
         super().__init__(nlp, name, **kwargs)
         self.keep_lone_titles = keep_lone_titles
+        self.read_names = read_names
 
     def __call__(self, doc: Doc) -> Doc:
         ents = entities(doc)
         known = [(e.label_, e.start_char, e.end_char, e.text) for e in ents if e.label_ in ("BANK", "ORG", "TITLE", "PERSON")]
-        persons = find_officials(doc_text(doc), known)
+        persons = find_officials(doc_text(doc), known, read_names=self.read_names)
         if not self.keep_lone_titles:
-            # a TITLE is a role attached to a person (DESIGN section 2): 该行行长表示 has none
+            # only the titles of named persons (the reading of finner < 0.2)
             linked = {p.title_start for p in persons}
             doc.ents = [e for e in ents if e.label_ != "TITLE" or e.start_char in linked]
         spans = []

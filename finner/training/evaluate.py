@@ -307,3 +307,43 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
+
+
+# ---------------------------------------------------------------- exact and overlap F1 of names
+
+def span_scores(gold: Sequence[Sequence[Any]], pred: Sequence[Sequence[Any]],
+                labels: Sequence[str]) -> Dict[str, Dict[str, LabelScore]]:
+    """``{"exact": {label: LabelScore}, "overlap": {...}}`` for spans given as
+    ``(start, end, label)`` per text.  Exact: same start, end and label.
+    Overlap (the lenient measure): a predicted span matches at most one gold
+    span of its label that shares a character with it, and each gold span is
+    matched at most once."""
+    if len(gold) != len(pred):
+        raise ValueError(f"{len(gold)} gold texts but {len(pred)} predicted")
+    out: Dict[str, Dict[str, LabelScore]] = {"exact": {}, "overlap": {}}
+    for kind in out:
+        for label in list(labels) + ["ALL"]:
+            out[kind][label] = LabelScore()
+    for g_spans, p_spans in zip(gold, pred):
+        g = [tuple(s) for s in g_spans if s[2] in labels]
+        p = [tuple(s) for s in p_spans if s[2] in labels]
+        exact = set(g) & set(p)
+        for label in labels:
+            gl = [s for s in g if s[2] == label]
+            pl = [s for s in p if s[2] == label]
+            e = sum(1 for s in exact if s[2] == label)
+            used = set()
+            o = 0
+            for a, b, _ in sorted(pl):
+                for k, (c, d, _) in enumerate(gl):
+                    if k not in used and a < d and c < b:
+                        used.add(k)
+                        o += 1
+                        break
+            for kind, tp in (("exact", e), ("overlap", o)):
+                for key in (label, "ALL"):
+                    sc = out[kind][key]
+                    sc.tp += tp
+                    sc.fp += len(pl) - tp
+                    sc.fn += len(gl) - tp
+    return out
