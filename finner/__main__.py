@@ -9,6 +9,7 @@ command line (``extract``, ``demo``, ``validate``, ...; see ``finner --help``);
 from __future__ import annotations
 
 import sys
+from typing import List, Tuple
 
 
 EXAMPLE = ("截至2025年3月末，中国银行深圳市分行普惠金融贷款余额超1800亿元，较年初增长12.3%，"
@@ -22,7 +23,7 @@ COLUMNS = ("entity", "label", "value", "low", "high", "unit", "qualifier", "cano
 def table(text: str) -> str:
     from finner.pipeline import load
     doc = load()(text)
-    rows = [COLUMNS]
+    rows: List[Tuple[str, ...]] = [COLUMNS]
     for e in doc.ents:
         q = e._.quantity
         d = q.to_dict() if q is not None else {}

@@ -97,7 +97,7 @@ def _ner_window(nlp=None) -> int:
     from spacy.language import Language
 
     from finner.components import ner  # noqa: F401  (registers the factory)
-    return int(Language.get_factory_meta("finner_ner").default_config.get("chunk_size", 2000))
+    return int((Language.get_factory_meta("finner_ner").default_config or {}).get("chunk_size", 2000))
 
 
 def _batches(it: Iterator[Any], batch_size: int, max_chars: Optional[int]) -> Iterator[List[Any]]:

@@ -568,8 +568,8 @@ def train(data: List[Path] = typer.Argument(..., help="Annotated files (any form
             problems += res.problems
     except (FileNotFoundError, ValueError) as exc:
         raise _fail(str(exc))
-    for p in problems:
-        typer.echo(f"warning: {p}", err=True)
+    for problem in problems:
+        typer.echo(f"warning: {problem}", err=True)
     if not records:
         raise _fail("no annotated records in the training data")
     if not dev_records:
@@ -605,13 +605,27 @@ def evaluate(pipeline: str = typer.Argument(..., help="A pipeline directory, 'de
         nlp = finner.load(ner=pipeline != "rules") if pipeline in ("default", "rules") else finner.load(pipeline)
     except (FileNotFoundError, ValueError, OSError) as exc:
         raise _fail(str(exc))
-    result = ev.evaluate(cases, ev.predict(nlp, cases))
+    from finner import scoring
+    # one run of the pipeline: the Examples' predicted docs are processed in place
+    examples = scoring.examples_from_records(nlp, cases)
+    for _ in nlp.pipe(eg.predicted for eg in examples):
+        pass
+    result = ev.evaluate(cases, [[ev.span_record(e) for e in eg.predicted.ents] for eg in examples])
+    scores = scoring.score(examples)         # what nlp.evaluate's finner.scorer.v1 gives
     if as_json:
-        typer.echo(json.dumps(ev.to_json(result), ensure_ascii=False, indent=2))
+        typer.echo(json.dumps({**ev.to_json(result), "scorer": scores}, ensure_ascii=False, indent=2))
     else:
         typer.echo(ev.format_report(result))
+        typer.echo(_scorer_line(scores))
         if errors:
             typer.echo("\n" + ev.format_errors(result, errors))
+
+
+def _scorer_line(scores: Dict[str, Any]) -> str:
+    def f(x: Optional[float]) -> str:
+        return "n/a" if x is None else f"{x:.3f}"
+    return (f"finner.scorer.v1: ents_p {f(scores['ents_p'])}  ents_r {f(scores['ents_r'])}  "
+            f"ents_f {f(scores['ents_f'])}  quantity_acc {f(scores['quantity_acc'])}")
 
 
 def main(argv: Optional[List[str]] = None) -> int:

@@ -38,7 +38,13 @@ class DateSpan:
 
 
 def find_dates(text: str) -> List[DateSpan]:
-    """Dates and reporting periods in ``text``, in order."""
+    """Dates and reporting periods in ``text``, in order.
+
+    >>> [d.text for d in find_dates("截至2025年3月末，近5年来12月17日")]     # 近5年 is a duration
+    ['2025年3月末', '12月17日']
+    >>> find_dates("１２月期")                                              # 12月期 is a tenor
+    []
+    """
     raw = check_text(text)
     norm, imap = normalize(raw)
     out = []

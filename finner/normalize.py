@@ -107,7 +107,11 @@ def normalize(text: str) -> Tuple[str, Optional[Tuple[List[int], List[int]]]]:
     """Return ``(copy, index_map)``.  ``index_map`` is None when every character
     of the copy stands at the same offset as in the text; otherwise
     ``(starts, ends)`` give for each character of the copy the original span it
-    came from."""
+    came from.
+
+    >>> normalize("１２．３４亿元")          # full width to ASCII, one to one
+    ('12.34亿元', None)
+    """
     table, resizing, one, either = _tables()
     first = either.search(text)
     if first is None:

@@ -178,3 +178,16 @@ def test_validate_reports_problems(tmp_path, capsys):
     assert "c.jsonl:2: span text '工行' differs" in out and "unknown label 'FOO'" in out and "overlaps" in out
     p.write_text(json.dumps(good, ensure_ascii=False) + "\n", encoding="utf-8")
     assert main(["validate", str(p)]) == 0
+
+
+def test_evaluate_reports_the_registered_scorer(capsys):
+    # finner evaluate scores with finner.scorer.v1, the scorer nlp.evaluate uses; its entity
+    # scores are the report's micro totals (exact span and label, all labels)
+    cases = Path(__file__).resolve().parent / "cases" / "pipeline.jsonl"
+    assert main(["evaluate", "rules", str(cases), "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    scorer, micro = out["scorer"], out["micro"]
+    assert scorer["ents_p"] == pytest.approx(micro["precision"])
+    assert scorer["ents_r"] == pytest.approx(micro["recall"])
+    assert scorer["quantity_acc"] is not None and 0.9 <= scorer["quantity_acc"] <= 1.0
+    assert {"MONEY", "PERCENT", "QUANTITY", "BANK"} <= set(scorer["ents_per_type"])

@@ -113,3 +113,20 @@ def test_negative_zero_is_zero_in_both_passes(text):
     for fast in (True, False):
         (q,) = _find(text, fast=fast)
         assert q.to_dict()["value"] == "0", (fast, q)
+
+
+# finner's spaCy-side names are thin wrappers that import lazily; each one must
+# show the parameters of the function it calls (help(), IDEs), no (*args, **kwargs).
+WRAPPED = [("load", "finner.pipeline"), ("render", "finner.pipeline"), ("to_records", "finner.records"),
+           ("extract_many", "finner.batch"), ("iter_extract", "finner.batch"), ("to_dataframe", "finner.batch")]
+
+
+@pytest.mark.parametrize("name,module", WRAPPED, ids=[n for n, _ in WRAPPED])
+def test_public_wrapper_has_the_target_signature(name, module):
+    import importlib
+    import inspect
+    target = getattr(importlib.import_module(module), name)
+    shown = inspect.signature(getattr(finner, name)).parameters.values()
+    real = inspect.signature(target).parameters.values()
+    assert [(p.name, p.kind, p.default) for p in shown] == [(p.name, p.kind, p.default) for p in real]
+    assert all(p.annotation is not inspect.Parameter.empty for p in shown if p.kind is not p.VAR_KEYWORD)

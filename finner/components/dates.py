@@ -6,18 +6,8 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from finner.components.base import SpanWriter, doc_text
+from finner.components.base import SpanWriter, register_component, doc_text
 from finner.dates import find_dates
-
-
-@Language.factory(
-    "finner_dates",
-    assigns=["doc.ents", "doc.spans"],
-    default_config={"spans_key": "finner", "annotate_ents": True, "overwrite": False},
-)
-def make_dates(nlp: Language, name: str, *, spans_key: Optional[str], annotate_ents: bool,
-               overwrite: bool) -> "DateRecognizer":
-    return DateRecognizer(nlp, name, spans_key=spans_key, annotate_ents=annotate_ents, overwrite=overwrite)
 
 
 class DateRecognizer(SpanWriter):
@@ -31,3 +21,6 @@ class DateRecognizer(SpanWriter):
             if span is not None:
                 spans.append(span)
         return self.write(doc, spans)
+
+
+make_dates = register_component("finner_dates", DateRecognizer, assigns=["doc.ents", "doc.spans"])

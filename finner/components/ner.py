@@ -31,13 +31,13 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any, Iterable, List, Optional, Sequence, Tuple, Union
+from typing import Any, Callable, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple, Union
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from finner.components.base import SpanWriter, doc_text, entities
+from finner.components.base import SpanWriter, register_component, doc_text, entities
 from finner.gazetteer import ordinary_words
 
 
@@ -45,25 +45,14 @@ BATCH_CHARS = 16000     # characters the model reads at once (memory grows with 
 RULE_LABELS = frozenset(("BANK", "ORG", "PRODUCT", "PERSON", "TITLE", "MONEY", "PERCENT", "QUANTITY", "DATE"))
 
 
-@Language.factory(
-    "finner_ner",
-    assigns=["doc.ents", "doc.spans", "span._.canonical"],
-    default_config={"model": None, "labels": None, "spans_key": "finner", "annotate_ents": True,
-                    "chunk_size": 2000},
-)
-def make_ner(nlp: Language, name: str, *, model: Optional[str], labels: Optional[List[str]],
-             spans_key: Optional[str], annotate_ents: bool, chunk_size: int) -> "NerWrapper":
-    return NerWrapper(nlp, name, model=model, labels=labels, spans_key=spans_key, annotate_ents=annotate_ents,
-                      chunk_size=chunk_size)
-
-
 class NerWrapper(SpanWriter):
     factory = "finner_ner"
 
     def __init__(self, nlp: Language, name: str = "finner_ner", *, model: Optional[str] = None,
                  labels: Optional[Sequence[str]] = None, spans_key: Optional[str] = "finner",
-                 annotate_ents: bool = True, chunk_size: int = 2000):
-        super().__init__(nlp, name, spans_key=spans_key, annotate_ents=annotate_ents)
+                 annotate_ents: bool = True, chunk_size: int = 2000,
+                 scorer: Optional[Callable[..., Dict[str, Any]]] = None):
+        super().__init__(nlp, name, spans_key=spans_key, annotate_ents=annotate_ents, scorer=scorer)
         if chunk_size < 100:
             raise ValueError(f"chunk_size must be at least 100, got {chunk_size}")
         self.chunk_size = chunk_size
@@ -72,9 +61,9 @@ class NerWrapper(SpanWriter):
         self.model = _load(model)
 
     @property
-    def labels(self) -> List[str]:
+    def labels(self) -> Tuple[str, ...]:
         from finner.training.train import model_labels
-        return [lab for lab in model_labels(self.model) if self.only is None or lab in self.only]
+        return tuple(lab for lab in model_labels(self.model) if self.only is None or lab in self.only)
 
     def predict_spans(self, text: str) -> List[Tuple[int, int, str]]:
         """``(start, end, label)`` of the model's entities in ``text``."""
@@ -115,7 +104,7 @@ class NerWrapper(SpanWriter):
     def __call__(self, doc: Doc) -> Doc:
         return self._apply(doc, self.predict_spans(doc_text(doc)))
 
-    def pipe(self, stream: Iterable[Doc], *, batch_size: int = 128) -> Iterable[Doc]:
+    def pipe(self, stream: Iterable[Doc], *, batch_size: int = 128) -> Iterator[Doc]:
         from spacy.util import minibatch
         for docs in minibatch(stream, size=batch_size):
             for doc, found in zip(docs, self._predict_many([doc_text(d) for d in docs])):
@@ -236,3 +225,8 @@ def _load(model: Optional[str]) -> Any:
     if "default" not in _CACHE:
         _CACHE["default"] = load_model("default")
     return _CACHE["default"]
+
+
+make_ner = register_component(
+    "finner_ner", NerWrapper, overwrite=False, config={"model": None, "labels": None, "chunk_size": 2000},
+    assigns=["doc.ents", "doc.spans", "span._.canonical"])

@@ -16,20 +16,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from finner import extensions
-from finner.components.base import SpanWriter, doc_text, entities
+from finner.components.base import SpanWriter, register_component, doc_text, entities
 from finner.officials import find_officials
-
-
-@Language.factory(
-    "finner_officials",
-    assigns=["doc.ents", "doc.spans", "span._.title", "span._.org", "doc._.officials"],
-    default_config={"spans_key": "finner", "annotate_ents": True, "overwrite": False, "keep_lone_titles": True,
-                    "read_names": True},
-)
-def make_officials(nlp: Language, name: str, *, spans_key: Optional[str], annotate_ents: bool,
-                   overwrite: bool, keep_lone_titles: bool, read_names: bool) -> "Officials":
-    return Officials(nlp, name, spans_key=spans_key, annotate_ents=annotate_ents, overwrite=overwrite,
-                     keep_lone_titles=keep_lone_titles, read_names=read_names)
 
 
 class Officials(SpanWriter):
@@ -59,3 +47,8 @@ class Officials(SpanWriter):
             extensions.store_span_data(doc, span, "org", person.org)
             spans.append(span)
         return self.write(doc, spans)
+
+
+make_officials = register_component(
+    "finner_officials", Officials, config={"keep_lone_titles": True, "read_names": True},
+    assigns=["doc.ents", "doc.spans", "span._.title", "span._.org", "doc._.officials"])

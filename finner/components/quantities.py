@@ -17,20 +17,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from finner import extensions
-from finner.components.base import SpanWriter, doc_text
+from finner.components.base import SpanWriter, register_component, doc_text
 from finner.quantities import find_quantities
 
 LABELS = {"money": "MONEY", "percent": "PERCENT", "quantity": "QUANTITY"}
-
-
-@Language.factory(
-    "finner_quantities",
-    assigns=["doc.ents", "doc.spans", "span._.quantity"],
-    default_config={"spans_key": "finner", "annotate_ents": True, "overwrite": False},
-)
-def make_quantities(nlp: Language, name: str, *, spans_key: Optional[str], annotate_ents: bool,
-                    overwrite: bool) -> "QuantityRecognizer":
-    return QuantityRecognizer(nlp, name, spans_key=spans_key, annotate_ents=annotate_ents, overwrite=overwrite)
 
 
 class QuantityRecognizer(SpanWriter):
@@ -49,3 +39,7 @@ class QuantityRecognizer(SpanWriter):
             extensions.store_span_data(doc, span, "quantity", q.to_dict())
             spans.append(span)
         return self.write(doc, spans)
+
+
+make_quantities = register_component("finner_quantities", QuantityRecognizer,
+                                     assigns=["doc.ents", "doc.spans", "span._.quantity"])
