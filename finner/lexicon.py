@@ -16,7 +16,7 @@ from types import MappingProxyType
 from typing import Callable, Dict, List, Mapping, Optional, Sequence, Tuple
 
 __all__ = ["LexiconError", "read_table", "currencies", "measure_words", "qualifier_words",
-           "variants", "idioms", "change_words", "Currency", "QUALIFIERS"]
+           "variants", "idioms", "change_words", "not_signs", "Currency", "QUALIFIERS"]
 
 QUALIFIERS = ("over", "at_least", "under", "at_most", "nearly", "about", "range", "several")
 
@@ -199,6 +199,22 @@ def parse_change_words(text: str | None = None, name: str = "change_words.tsv") 
 def change_words() -> Tuple[str, ...]:
     """Verbs of change (上涨, 增加): 上涨5元至30元 is a change of 5元 to 30元, not a range."""
     return parse_change_words()
+
+
+# --- words ending in 负 that are no sign ------------------------------------------
+def parse_not_signs(text: str | None = None, name: str = "not_signs.tsv") -> Tuple[str, ...]:
+    rows = read_table(name, ("word", "note"), text)
+    _unique(name, rows, lambda f: f[0])
+    for no, (word, _) in rows:
+        if len(word) < 2 or word[-1] != "负":
+            raise LexiconError(f"{name}:{no}: a row is a word of two or more characters ending in 负, got {word!r}")
+    return tuple(w for _, (w, _) in rows)
+
+
+@functools.lru_cache(maxsize=1)
+def not_signs() -> Tuple[str, ...]:
+    """Words ending in 负 (减负, 抱负): the 负 is part of the word, not a minus sign."""
+    return parse_not_signs()
 
 
 # --- names: banks, organisations, products, titles, surnames ------------------

@@ -50,6 +50,11 @@ HALF = "半"
 VAGUE = "几"          # 几十, 十几 (数 joins when it stands before a unit: 数万)
 OVER_MARKS = "多余"   # 7000多万, 2000余万, 十 余 万
 SPACES = " \t\u3000\u00a0"
+# The character sets of numerals, in one place: the quantity scanner builds its
+# patterns from these, so a character parse_number reads is found in text too.
+HARD_NUMERAL_CHARS = "".join(DIGITS) + "".join(SMALL_UNITS) + "".join(COMPOSITES) + "".join(BIG_UNITS)
+# 几, 数, 半 and 点 are numerals only next to other numerals (网点, 指数, 一半)
+NUMERAL_CHARS = HARD_NUMERAL_CHARS + VAGUE + "数" + HALF + POINT
 
 # the tokens that are one character and nothing else: kind and value
 _ONE_CHAR = {**{c: ("D", Decimal(v)) for c, v in DIGITS.items()},

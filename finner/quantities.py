@@ -37,7 +37,7 @@ from typing import Any, Dict, Iterable, List, Mapping, NamedTuple, Optional, Seq
 
 from finner import lexicon
 from finner.normalize import check_text, normalize
-from finner.numerals import (DIGITS, DIVISION, EXACT, SPACES, Numeral, NumeralReader, Token, _clean,
+from finner.numerals import (DIGITS, DIVISION, EXACT, HARD_NUMERAL_CHARS, NUMERAL_CHARS, SPACES, Numeral, NumeralReader, Token, _clean,
                              _parse_compact, read_plain_chinese, tokenize)
 
 __all__ = ["Quantity", "Qualifier", "find_quantities", "parse_quantity", "KINDS"]
@@ -121,8 +121,11 @@ PERCENT_SUFFIXES = {   # word -> (unit, multiplier applied to the number)
     "bp": ("bp", Decimal(1)), "BP": ("bp", Decimal(1)), "bps": ("bp", Decimal(1)), "BPs": ("bp", Decimal(1)),
     "Bp": ("bp", Decimal(1)), "Bps": ("bp", Decimal(1)),
 }
-RANGE_CONNECTORS = ("至", "到", "-", "~", "—", "－", "–", "～")
-_RANGE_GAP_FIRST = frozenset(RANGE_CONNECTORS) | frozenset(" \u3000")   # how a gap between two ends begins
+# what joins two amounts into a range; a dash may be doubled (1万元--5万元, 2——3万港币)
+RANGE_CONNECTORS = ("至", "到", "-", "--", "~", "—", "——", "－", "–", "～")
+_CONNECTOR_CHARS = "".join(sorted(set("".join(RANGE_CONNECTORS))))
+_DASHES = "".join(c for c in _CONNECTOR_CHARS if c not in "至到")
+_RANGE_GAP_FIRST = frozenset(_CONNECTOR_CHARS) | frozenset(" \u3000")   # how a gap between two ends begins
 # 成 and 折 are verbs too (成为, 折合): these next characters make them words
 NOT_CHENG = frozenset("交本功立长员果绩熟都型品就效分份年人")   # 七成为个人客户: 70% are
 NOT_ZHE = frozenset("合算旧扣价让现叠返射腾损线半")
@@ -179,9 +182,8 @@ def _arabic(n: str, k: int) -> Decimal:
     return Decimal(whole + frac[:k] + "." + frac[k:])
 
 
-NUMERAL_CHARS = "零〇○一二两俩三四五六七八九壹贰叁肆伍陆柒捌玖十拾百佰千仟廿卅万亿兆几数半点"
 # characters that are numerals wherever they stand (点, 数, 几, 半 are words too: 网点2313家)
-HARD_NUMERALS = "零〇○一二两俩三四五六七八九壹贰叁肆伍陆柒捌玖十拾百佰千仟廿卅万亿兆"
+HARD_NUMERALS = HARD_NUMERAL_CHARS
 # a numeral starts after a non-numeral, or after a soft character that is a word
 # of its own (网点2313家, 指数103): never inside a numeral (几十几十… stays linear)
 _NOT_AFTER = "(?<![0-9" + HARD_NUMERALS + "])(?<![0-9" + NUMERAL_CHARS + "][几数半点])"
@@ -253,6 +255,8 @@ class _Lex:
     pre_currency_behind: _Behind
     mag_unit_words: "re.Pattern[str]"      # measure words that start with a magnitude: 千瓦时, 千克, 兆瓦
     sub_first: frozenset                    # first characters of sub-units (角, 毛, 分, 美分 …)
+    not_sign_behind: _Behind                # 减负, 抱负: a 负 that is no minus sign
+    amount_last: frozenset                  # characters an amount can end with (a dash after them joins a range)
 
 
 @functools.lru_cache(maxsize=1)
@@ -286,12 +290,12 @@ def _lex() -> _Lex:
     # 3个月 matches 个 and is then recognised as a duration
     unit_words = [w for w, (k, _) in unit_info.items() if k != "skip"]
     unit_first = "(?=[" + re.escape("".join(sorted({w[0] for w in unit_words}))) + "])"
-    cn = "零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾百佰千仟廿卅万亿兆"
+    cn = HARD_NUMERALS
     unit = unit_first + r"(?P<{}>" + _alternation(unit_words) + r")(?P<{}>" + _alternation(qpost) + r")?"
     # what may follow a magnitude that is an amount on its own: not the first character
     # of any unit, measure or currency word, numeral, letter, space or connector
     ends = ({w[0] for w in unit_info} | {w[0] for w in sub} | {w[0] for w in qpost} | set(NUMERAL_CHARS) |
-            set("0123456789.,%‰折" + string.ascii_letters + SPACES + "".join(RANGE_CONNECTORS)))
+            set("0123456789.,%‰折" + string.ascii_letters + SPACES + _CONNECTOR_CHARS))
     # The pattern starts by consuming one character of a class, which lets the
     # regex engine skip every other position in C; what would be said about the
     # position before that character is said by lookbehinds one character longer
@@ -305,7 +309,7 @@ def _lex() -> _Lex:
         r"(?P<nr>" + number_rest + r")(?P<o>[多余])?"
         r"(?:(?!" + mag_unit_words.pattern + r")(?P<m>" + _alternation(MAGNITUDES) + r"))?"
         r"(?:[ ]{0,3}" + unit.format("u", "p") +
-        r"|(?=[ ]{0,3}[" + re.escape("".join(RANGE_CONNECTORS)) + r"][ ]{0,3}[0-9" + NUMERAL_CHARS + r"])"
+        r"|(?=[ ]{0,3}[" + re.escape(_CONNECTOR_CHARS) + r"]{1,2}[ ]{0,3}[0-9" + NUMERAL_CHARS + r"])"
         # or, after a magnitude, a qualifier or nothing, then a character no amount
         # can continue with (46万，超7000万人次 is not this): a magnitude alone (mo)
         r"|(?(m)(?P<mo>)(?P<mp>" + _alternation(qpost) + r")?(?![" + re.escape("".join(sorted(ends))) + r"])|(?!)))"
@@ -333,6 +337,8 @@ def _lex() -> _Lex:
                                       frozenset(c for c in prev_trigger if not LATIN.match(c) and c not in "-+负"), latin(pre),
                                       mag_unit_words.pattern)
     fast_units[""] = ("quantity", None, _ONE, None)        # a magnitude alone
+    amount_last = (_DIGIT_CHARS | frozenset(NUMERAL_CHARS) | frozenset("%‰") | frozenset(w[-1] for w in post) |
+                   frozenset(w[-1] for w in PERCENT_SUFFIXES) | frozenset(w[-1] for w, k in measures.items() if k == "count"))
     fast_before = frozenset(SPACES) | frozenset(SIGNS) | frozenset("第")
     fast_after = (frozenset(SPACES) | _DIGIT_CHARS | frozenset("又整正半万亿") | firsts(cur) | NOT_CHENG |
                   frozenset(string.ascii_letters) | money_pct_first)
@@ -340,7 +346,8 @@ def _lex() -> _Lex:
                 fast_re, fast_units, fast_before, fast_after, prev_trigger, money_pct_first,
                 firsts(cur), frozenset(w[-1] for w in qpre), frozenset(w[-1] for w in post), candidate_re,
                 _Words(PERCENT_SUFFIXES), _Words(post), _Words(sub), _Words(measures), _Words(qpost),
-                _Behind(lexicon.change_words()), _Behind(qpre), _Behind(pre), mag_unit_words, firsts(sub))
+                _Behind(lexicon.change_words()), _Behind(qpre), _Behind(pre), mag_unit_words, firsts(sub),
+                _Behind(lexicon.not_signs()), amount_last)
 
 
 # ---------------------------------------------------------------------------
@@ -729,7 +736,7 @@ class _Scanner:
         if p < 0:
             return False
         c = s[p]
-        return (_isdigit(c) or c in NUMERAL_CHARS or c in self.lex.post_last or c in RANGE_CONNECTORS or
+        return (_isdigit(c) or c in NUMERAL_CHARS or c in self.lex.post_last or c in _CONNECTOR_CHARS or
                 (p == a - 1 and LATIN.match(c) is not None and LATIN.match(word[0]) is not None))
 
     def _numeral_before_spaces(self, i: int) -> bool:
@@ -991,6 +998,8 @@ class _Scanner:
             # a bare number: kept for 3至5亿元, never reported
             if num.lone_digit and s[ns] in "一壹":
                 return None
+            if sign != 1 and value is not None:
+                value = -value                   # -3至-5亿元: the bare end keeps its sign
             return _Atom(start, ne, None, value, None, None, low, high, _ONE,
                          num.has_big_unit, _trailing_magnitude(toks, num))
         if pre_qual is not None and qualifier not in ("range", "several"):
@@ -1005,6 +1014,8 @@ class _Scanner:
                 value = _clean(value * scale * sign)
             if low is not None:
                 low, high = _clean(low * scale * sign), _clean(high * scale * sign)
+                if low > high:
+                    low, high = high, low        # 负八九十亿元: low is never above high
         if kind == "money" and value is None and qualifier not in ("range", "several"):
             return None
         return _Atom(start, end, kind, value, unit, qualifier, low, high, scale,
@@ -1073,8 +1084,10 @@ class _Scanner:
                 return None
             low = a.value
         high = b.value
-        if low > high and not (low < 0 or high < 0):
-            return None
+        if low > high:
+            if high > 0:
+                return None                  # 5至3亿元: not a range
+            low, high = high, low            # -3至-5: low is never above high
         start, end = a.start, b.end
         if start > 0 and s[start - 1] == "从" and gap in ("至", "到"):
             start -= 1
@@ -1134,13 +1147,13 @@ def _candidate_pattern(next_words: Sequence[str], money_pct_words: Sequence[str]
     # a run stops before a unit word that starts with a numeral character (1.5百分点, 100千瓦时)
     step = "(?:(?!" + unit_words + ")" + num + "|[.,，](?=[0-9]))"
     gap = "[ \u3000]{0,4}"
-    connectors = "".join(RANGE_CONNECTORS)
+    connectors = _CONNECTOR_CHARS
     cjk = [w for w in next_words if not LATIN.match(w[0]) and w not in ("多", "余")]
     latin = [w for w in next_words if LATIN.match(w[0])]
     word = "(?:" + _alternation(cjk) + "|" + _alternation(latin) + "(?![A-Za-z]))"
     follows = ("(?=" + gap + "(?:" + word +
                "|[多余](?=" + gap + "(?:" + word + "|[万亿兆]))"
-               "|" + cls(connectors) + "(?=" + gap + "[\\x00" + num[1:] + ")"   # \x00: masked, read already
+               "|" + cls(connectors) + "{1,2}(?=" + gap + "[\\x00" + num[1:] + ")"   # \x00: masked, read already
                "))")
     before = "|".join("(?<=" + cls(prev_chars) + sp + ")" for sp in ("", "[ \u3000]", "[ \u3000]{2}"))
     if prev_latin:
@@ -1182,9 +1195,16 @@ def _sign_before(s: str, i: int) -> Tuple[int, int]:
     if c not in SIGNS:
         return 1, i
     if c == "负":
-        return (-1, i - 1) if (_isdigit(s[i]) or s[i] in DIGITS) else (1, i)
-    before = s[i - 2] if i >= 2 else ""
-    if before and (_isdigit(before) or before in DIGITS or before in "%‰万亿千百十元" or LATIN.match(before)):
+        if not (_isdigit(s[i]) or s[i] in DIGITS) or _lex().not_sign_behind.match(s, i) is not None:
+            return 1, i                      # 减负八九十亿元: 负 belongs to the word 减负
+        return -1, i - 1
+    # a minus is a minus only where nothing on its left can be the first end of a
+    # range: in 1万元--5万元 and 3%-5% the dash joins two amounts
+    p = i - 2
+    while p >= 0 and (s[p] in _DASHES or s[p] in SPACES) and i - p <= 6:
+        p -= 1
+    before = s[p] if p >= 0 else ""
+    if before and (before in _lex().amount_last or LATIN.match(before)):
         return 1, i
     return SIGNS[c], i - 1
 
