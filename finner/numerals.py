@@ -515,8 +515,24 @@ def read_plain_chinese(text: str) -> Optional[Tuple[Decimal, bool, bool, Decimal
         if prev == "":
             return None                              # 点五: the full grammar
         return Decimal(f"{value}.{frac}"), last_big != 0, False, _ONE_DEC
-    return Decimal(value), last_big != 0, len(text) == 1 and prev == "D", \
-        Decimal(last_big) if prev == "B" else _ONE_DEC
+    return Decimal(value), last_big != 0, len(text) == 1 and prev == "D", _place_of_lead(text, prev, last_big)
+
+
+def _place_of_lead(text: str, prev: str, last_big: int) -> Decimal:
+    """The place of the leading digit of a plain numeral (九百亿 -> 1e10), or the
+    big unit it ends with when it starts with a unit (十五万 -> 1e4); the same
+    as ``finner.quantities._trailing_magnitude`` over the reader's tokens."""
+    if text[0] not in _PLAIN_DIGITS:
+        return Decimal(last_big) if prev == "B" else _ONE_DEC
+    mag, j = 1, 1
+    if j < len(text) and text[j] in SMALL_UNITS:
+        mag *= SMALL_UNITS[text[j]]
+        j += 1
+    while j < len(text) and text[j] not in _PLAIN_BIG:
+        j += 1
+    if j < len(text):
+        mag *= _PLAIN_BIG[text[j]]
+    return Decimal(mag)
 
 
 # --- parse_number ---------------------------------------------------------

@@ -252,11 +252,33 @@ class _Lex:
     qual_post_words: "_Words"
     change_behind: _Behind                  # 上涨, 下降 … before a number: 上涨5元至30元 is no range
     qual_pre_behind: _Behind
+    qual_bare: Mapping[str, str]            # 上, 过: qualify only a magnitude with no digit (上千家) or 半 (过半)
+    qual_bare_behind: _Behind
+    qual_post_limits: Mapping[str, Tuple[str, bool]]
+    symbol_last: frozenset                  # last characters of currency signs ($, ¥, HK$)
+    scale_words: Mapping[str, Tuple[Decimal, str]]   # million, bn, k: (factor, what it needs)
+    scale_re: "re.Pattern[str]"
+    scale_first: frozenset
     pre_currency_behind: _Behind
     mag_unit_words: "re.Pattern[str]"      # measure words that start with a magnitude: 千瓦时, 千克, 兆瓦
     sub_first: frozenset                    # first characters of sub-units (角, 毛, 分, 美分 …)
     not_sign_behind: _Behind                # 减负, 抱负: a 负 that is no minus sign
     amount_last: frozenset                  # characters an amount can end with (a dash after them joins a range)
+
+
+    def post_qualifier_ok(self, w: str, s: str, after: int, kind: Optional[str], single: bool, cheng: bool,
+                          over: bool) -> bool:
+        """Whether the post qualifier ``w`` (ending at ``after``) qualifies the amount
+        before it; the limits come from ``qualifier_limits.tsv``.  ``single``: the
+        amount has one value; ``cheng``: a percentage written with 成; ``over``: it is
+        already marked over (7000多万)."""
+        limit = self.qual_post_limits.get(w)
+        if limit is None:
+            return True
+        not_before, single_only = limit
+        if after < len(s) and s[after] in not_before:
+            return False                         # 上下游
+        return not (single_only and (not single or kind == "percent" and not cheng or over))
 
 
 @functools.lru_cache(maxsize=1)
@@ -268,8 +290,10 @@ def _lex() -> _Lex:
     # 分钱); 角, 分, 毛 alone cannot (五角大楼, 十分重要, 九牛一毛)
     post = {s: c for s, c in cur.items() if c.position in ("post", "both") or (c.position == "sub" and len(s) > 1)}
     quals = lexicon.qualifier_words()
+    scale_words = lexicon.scale_words()
     qpre = {w: q for (w, p), q in quals.items() if p == "pre"}
     qpost = {w: q for (w, p), q in quals.items() if p == "post"}
+    qbare = {w: q for (w, p), q in quals.items() if p == "bare"}
     measures = lexicon.measure_words()
     ids = lexicon.idioms()
     idiom_re = re.compile(_alternation(ids)) if ids else None
@@ -333,7 +357,7 @@ def _lex() -> _Lex:
     next_words = list(post) + list(PERCENT_SUFFIXES) + [w for w, k in measures.items() if k == "count"]
     prev_trigger = frozenset(w[-1] for w in pre) | frozenset("-+负")
     money_pct_words = list(post) + list(PERCENT_SUFFIXES) + ["成", "折", "个亿", "个万"]
-    candidate_re = _candidate_pattern(next_words + list(qpost) + ["成", "折", "k", "K"], money_pct_words,
+    candidate_re = _candidate_pattern(next_words + list(qpost) + ["成", "折"] + list(scale_words), money_pct_words,
                                       frozenset(c for c in prev_trigger if not LATIN.match(c) and c not in "-+负"), latin(pre),
                                       mag_unit_words.pattern)
     fast_units[""] = ("quantity", None, _ONE, None)        # a magnitude alone
@@ -346,7 +370,11 @@ def _lex() -> _Lex:
                 fast_re, fast_units, fast_before, fast_after, prev_trigger, money_pct_first,
                 firsts(cur), frozenset(w[-1] for w in qpre), frozenset(w[-1] for w in post), candidate_re,
                 _Words(PERCENT_SUFFIXES), _Words(post), _Words(sub), _Words(measures), _Words(qpost),
-                _Behind(lexicon.change_words()), _Behind(qpre), _Behind(pre), mag_unit_words, firsts(sub),
+                _Behind(lexicon.change_words()), _Behind(qpre), qbare, _Behind(qbare),
+                {w: v for (w, p), v in lexicon.qualifier_limits().items() if p == "post"},
+                frozenset(w[-1] for w, c in cur.items() if c.symbol), scale_words,
+                re.compile("[ ]?(" + _alternation(scale_words) + ")(?![A-Za-z])"), frozenset(" ") | firsts(scale_words),
+                _Behind(pre), mag_unit_words, firsts(sub),
                 _Behind(lexicon.not_signs()), amount_last)
 
 
@@ -489,6 +517,11 @@ class _Scanner:
         if self.lex.idiom_re is not None:
             for m in self.lex.idiom_re.finditer(s):
                 self._take(m.start(), m.end())
+        for m in self._BARE_MAGNITUDE.finditer(s):
+            self._bare_magnitude(m.start())
+        if "半" in s:
+            for m in self._HALF.finditer(s):
+                self._half(m)
         if "折" not in s:
             return
         for m in self._ZHE_PAIR.finditer(s):
@@ -503,6 +536,55 @@ class _Scanner:
             a, b = m.span(1)
             if self._free(a, b):
                 self._add(_Atom(a, b, "percent", Decimal(50), "%"))
+
+    # a magnitude written without a digit, after a qualifier: 超万亿元, 近万户, 上千家, 过亿
+    _BARE_MAGNITUDE = re.compile("(?<![0-9" + NUMERAL_CHARS + "])[百千万亿兆佰仟]")
+    # halves: 一半, 半数, and 半 alone after a qualifier (过半, 近半)
+    _HALF = re.compile("(?<![0-9" + NUMERAL_CHARS + "另])(?:一半|半数|半(?![\u3400-\u9fff]))(?![0-9" + NUMERAL_CHARS + "])")
+
+    def _qualifier_behind(self, i: int, bare: bool) -> Optional[Tuple[str, int]]:
+        """The qualifier word ending at ``i`` as ``(qualifier, start)``; ``bare``
+        words (上, 过) count too."""
+        lex = self.lex
+        q = lex.qual_pre_behind.match(self.s, i)
+        qb = lex.qual_bare_behind.match(self.s, i) if bare else None
+        if qb is not None and (q is None or qb[1] < q[1]):
+            return lex.qual_bare[qb[0]], qb[1]
+        return None if q is None else (lex.qual_pre[q[0]], q[1])
+
+    def _bare_magnitude(self, i: int) -> None:
+        s = self.s
+        if self.taken[i]:
+            return
+        q = self._qualifier_behind(i, True)
+        if q is None or s[i] in "百千佰仟" and self.lex.qual_bare_behind.match(s, i) is None:
+            return                           # 超百亿 is read by the ordinary passes; 上千 is not
+        toks = [Token("D", _ONE, i, i, 1, "")] + tokenize(s, i)    # an implied 一 before the magnitude
+        num = NumeralReader(toks).read(0)
+        if num is None:
+            return
+        atom = self._atom(toks, 0, num)
+        if atom is not None and atom.kind is not None and self._free(atom.start, atom.end):
+            if atom.start == i and atom.qualifier is None:
+                atom = atom._replace(start=q[1], qualifier=q[0])     # 上千家: at least a thousand
+            if atom.start < i:
+                self._add(atom)
+
+    def _half(self, m: "re.Match[str]") -> None:
+        s = self.s
+        start, end = m.span()
+        q = self._qualifier_behind(start, True)
+        if m.group() == "半" and q is None:
+            return                           # 半 alone is half of something only after 过, 近, 超
+        qual = None
+        if q is not None:
+            qual, start = q
+        post = _match_ahead(s, end, self.lex.qual_post_words)
+        if post is not None and self.lex.post_qualifier_ok(post[0], s, post[2], "percent", True, False, False):
+            qual = qual or self.lex.qual_post[post[0]]
+            end = post[2]
+        if self._free(start, end):
+            self._add(_Atom(start, end, "percent", Decimal(50), "%", qual))
 
     def _fraction(self, m: "re.Match[str]") -> None:
         s = self.s
@@ -573,8 +655,7 @@ class _Scanner:
             if q is not None:
                 qual, start = lex.qual_pre[q[0]], q[1]
             post = _match_ahead(s, end, lex.qual_post_words)
-            if post is not None and post[0] not in ("多", "余") and \
-                    not (post[0] == "上下" and post[2] < len(s) and s[post[2]] in "游级班"):
+            if post is not None and lex.post_qualifier_ok(post[0], s, post[2], "percent", True, False, False):
                 if qual is None:
                     qual = lex.qual_post[post[0]]
                 end = post[2]
@@ -622,7 +703,7 @@ class _Scanner:
                     mag, has_big = _ONE, False
                     value = _arabic(n, 0) if "," in n or n[-1] == "0" and "." in n else Decimal(n)
                 else:
-                    mag, has_big = MAGNITUDES[mag_word], True
+                    mag, has_big = MAGNITUDES[mag_word], mag_word[-1] in "万亿兆"
                     value = _arabic(n, _MAG_EXP[mag_word])
                 lone = False
                 if u is not None:
@@ -681,15 +762,15 @@ class _Scanner:
                     continue                 # 5000万元人民币, 5元3角, 三块五: see scan()
                 if lone and n in "一壹" and u == "块":
                     continue
-                if cur.position == "sub" and c and (c in "又零" or c in lex.post_last):
+                if cur.position == "sub" and c and (c in "又零" or c in lex.post_last or c in lex.sub_first):
                     continue                 # 两美元又三美分: the sub-unit belongs to the amount before
             elif kind == "cheng":
                 if after and (nxt in NOT_CHENG or nxt == "半" or nxt in _DIGIT_CHARS) or value > 10:
                     continue                 # 三成半, 七成六, 成为: see scan()
                 kind = "percent"
             elif kind == "quantity":
-                if u == "个" and self._duration_after(e, nxt, i):
-                    continue                 # 3个多月, 两个半月: durations
+                if u == "个" and (nxt in "多余" or self._duration_after(e, nxt, i)):
+                    continue                 # 3个多月, 两个半月: durations; 1个多百分点: see scan()
                 if after and (nxt in _DIGIT_CHARS or LATIN.match(nxt) or nxt in "万亿" or
                               (nxt in lex.money_pct_first and (lex.pct_words.match(s, e) is not None or
                                                                lex.post_currency_words.match(s, e) is not None))):
@@ -702,8 +783,7 @@ class _Scanner:
             qualifier = "over" if over else None
             if post is not None:
                 pe = m.end()
-                if not ((post in ("多", "余") and (kind == "percent" and u != "成" or over)) or
-                        (post == "上下" and pe < size and s[pe] in "游级班")):
+                if lex.post_qualifier_ok(post, s, pe, kind, True, u == "成", bool(over)):
                     if not (over and lex.qual_post[post] == "over"):
                         qualifier = lex.qual_post[post]
                     end = pe
@@ -787,7 +867,7 @@ class _Scanner:
         """Read the numerals of the stretch starting at ``i``; return where reading stopped."""
         s = self.s
         taken = self.taken
-        wide = not (i > 0 and s[i - 1] in "$¥€£₩₽₹")
+        wide = not (i > 0 and s[i - 1] in self.lex.symbol_last)   # $1，000 is not one number
         toks = tokenize(s, i, wide_commas=wide)
         if not toks:
             return i + 1
@@ -798,10 +878,14 @@ class _Scanner:
         reader = NumeralReader(toks)
         k = 0
         furthest = toks[-1].end
+        read_to = i                              # the end of the last atom read from these tokens
         while k < len(toks):
             t = toks[k]
             if t.kind in "SPM" or taken[t.start]:
                 k += 1
+                continue
+            if k and toks[k - 1].end == t.start and toks[k - 1].kind != "S" and toks[k - 1].end > read_to:
+                k += 1                           # never start inside a run of numeral characters
                 continue
             num = reader.read(k)
             if num is None:
@@ -813,8 +897,11 @@ class _Scanner:
             atom = self._atom(toks, k, num)
             if atom is not None and not self._free(atom.start, atom.end):
                 atom = None                      # its context reaches into an amount read already
+            if atom is not None and _run_goes_on(toks, atom.end):
+                atom = None                      # 九九…亿亿亿亿: a run is read whole or not at all
             if atom is not None:
                 self._add(atom)
+                read_to = atom.end
                 furthest = max(furthest, atom.end)
                 while k < len(toks) and toks[k].start < atom.end:
                     k += 1
@@ -871,14 +958,26 @@ class _Scanner:
         unit: Optional[str] = None
         scale = Decimal(1)
         has_scale = num.has_big_unit
-        # Latin magnitude: 15K, 3.2k (not 3M, which is a company)
-        if end < len(s) and s[end] in "kK" and _isdigit(s[ns]) and not (end + 1 < len(s) and LATIN.match(s[end + 1])):
-            scale *= 1000
-            end += 1
-            has_scale = True
+        # Latin scale words: US$3 million, 2 bn, 15k (not 3M, which is a company)
+        latin_scale = None
+        sw = lex.scale_re.match(s, end) if end < len(s) and s[end] in lex.scale_first and _isdigit(s[ne - 1]) else None
+        if sw is not None:
+            factor, latin_scale = lex.scale_words[sw.group(1)]
+            if latin_scale != "currency" or currency is not None:
+                scale *= factor
+                end = sw.end()
+                has_scale = True
+            else:
+                latin_scale = None
         post_generic = False
         has_cheng = False
         pct = _match_ahead(s, end, lex.pct_words)
+        if pct is None and s.startswith("个多", end) and qualifier is None:
+            pct = lex.pct_words.match(s, end + 2)        # 1个多百分点: over 1 pp
+            if pct is not None and PERCENT_SUFFIXES[pct[0]][0] in ("pp", "bp") and pct[0][0] != "个":
+                qualifier = "over"
+            else:
+                pct = None
         if pct is not None:
             kind = "percent"
             unit, mult = PERCENT_SUFFIXES[pct[0]]
@@ -918,6 +1017,10 @@ class _Scanner:
                     return None
         if kind is None:
             cur = _match_ahead(s, end, lex.post_currency_words)
+            if cur is None and end < len(s) and s[end] in "个枚":
+                cur = lex.post_currency_words.match(s, end + 1)    # 20个比特币: money, not a count of 个
+                if cur is not None and (lex.post_currency[cur[0]].generic or lex.post_currency[cur[0]].scale != 1):
+                    cur = None
             if cur is not None:
                 c2 = lex.post_currency[cur[0]]
                 kind = "money"
@@ -947,7 +1050,8 @@ class _Scanner:
                 if cur[0] in ("块", "块钱") and value is not None:
                     j2 = end
                     if j2 < len(s) and s[j2] in DIGITS and DIGITS[s[j2]] > 0 and \
-                            not (j2 + 1 < len(s) and (s[j2 + 1] in DIGITS or s[j2 + 1] in "十百千万亿角毛分")):
+                            not (j2 + 1 < len(s) and (s[j2 + 1] in DIGITS or s[j2 + 1] in "十百千万亿角毛分")) and \
+                            lex.post_currency_words.match(s, j2 + 1) is None:    # 3块四块: two amounts
                         value += Decimal(DIGITS[s[j2]]) / 10      # 三块五
                         end = j2 + 1
                 if end < len(s) and s[end] in "整正" and currency is not None:
@@ -957,8 +1061,8 @@ class _Scanner:
                 if mw is not None and lex.measures[mw[0]] != "count":
                     return None                     # 人民币 … 3年: a duration after a currency word
                 kind = "money"
-                if _isdigit(s[ns]) is False and currency.surface in ("$",):
-                    return None
+                if not _isdigit(s[ns]) and currency.symbol:
+                    return None                     # a sign stands before Arabic digits only
             if kind == "money" and currency is not None:
                 unit = currency.code
                 if currency.scale != 1:
@@ -978,15 +1082,15 @@ class _Scanner:
                 if num.lone_digit and value == 0:
                     return None                     # 零部件, 〇号
                 kind, unit, end = "quantity", mw[0], mw[2]
-            elif num.has_big_unit and (num.has_digit or toks[num.first].text in "十拾"):
+            elif num.has_big_unit and (num.has_digit or toks[num.first].text in "十拾") or latin_scale == "any" or \
+                    latin_scale == "unit" and (pre_qual is not None or _match_ahead(s, end, lex.qual_post_words)):
                 kind = "quantity"                   # 46万, 超7000万: a magnitude alone
         # trailing qualifier: 以上, 左右, 多
         post_q = _match_ahead(s, end, lex.qual_post_words)
         post_qual = None
         if post_q is not None and kind is not None:
             w = post_q[0]
-            if not (w in ("多", "余") and (value is None or kind == "percent" and not has_cheng)) and \
-                    not (w == "上下" and post_q[2] < len(s) and s[post_q[2]] in "游级班"):
+            if lex.post_qualifier_ok(w, s, post_q[2], kind, value is not None, has_cheng, qualifier == "over"):
                 post_qual = lex.qual_post[w]
                 end = post_q[2]
         # codes and identifiers: the number runs into letters (5G, 600036.SH)
@@ -1077,7 +1181,8 @@ class _Scanner:
             with decimal.localcontext(EXACT):
                 low = a.value * b.scale
                 if not a.has_scale_word:
-                    low = low * b.mag
+                    # 八到九百亿元 borrows 百亿; 5千至8千万元, whose first end has its own 千, only 万
+                    low = low * (b.mag if a.mag == 1 else _big_part(b.mag))
             low = _clean(low)
         else:
             if a.kind != b.kind or a.unit != b.unit or a.value is None:
@@ -1176,13 +1281,45 @@ def _candidate_pattern(next_words: Sequence[str], money_pct_words: Sequence[str]
         "|(?=" + step + "*?[万亿兆])" + rest + "))")
 
 
+def _run_goes_on(toks: Sequence[Token], end: int) -> bool:
+    """A numeral token other than a space starts right at ``end``."""
+    for t in toks:
+        if t.start == end:
+            return t.kind != "S"
+        if t.start > end:
+            break
+    return False
+
+
+def _big_part(mag: Decimal) -> Decimal:
+    """The 万/亿 part of a place: 千万 (1e7) -> 万 (1e4), 千亿 -> 亿, 万亿 -> 万亿."""
+    exp = len(str(int(mag))) - 1
+    return Decimal(10) ** (exp - exp % 4)
+
+
 def _trailing_magnitude(toks: Sequence[Token], num: Numeral) -> Decimal:
-    """The product of the big units a numeral ends with: 5亿 -> 1e8, 1.8万亿 -> 1e12."""
+    """The magnitude the first end of an elliptical range borrows (八到九百亿元 is
+    800亿 to 900亿).  When the numeral starts with a digit, it is the place of
+    that digit: the small unit right after it times the big units that close
+    its group (九百亿 -> 1e10, 三仟 -> 1e3, 5亿 -> 1e8, 3万4000 -> 1e4).
+    Otherwise the big units it ends with (十五万 -> 1e4)."""
+    ts = [t for t in toks[num.first:num.last] if t.kind != "S"]
     mag = Decimal(1)
-    for t in reversed(toks[num.first:num.last]):
+    if ts and ts[0].kind in "AD":
+        j = 1
+        if j < len(ts) and ts[j].kind == "T":
+            mag *= ts[j].value
+            j += 1
+        while j < len(ts) and ts[j].kind != "B":
+            j += 1
+        while j < len(ts) and ts[j].kind == "B":
+            mag *= ts[j].value
+            j += 1
+        return mag
+    for t in reversed(ts):
         if t.kind == "B":
             mag *= t.value
-        elif t.kind not in "SM":
+        elif t.kind != "M":
             break
     return mag
 
