@@ -539,8 +539,8 @@ class _Scanner:
 
     # a magnitude written without a digit, after a qualifier: 超万亿元, 近万户, 上千家, 过亿
     _BARE_MAGNITUDE = re.compile("(?<![0-9" + NUMERAL_CHARS + "])[百千万亿兆佰仟]")
-    # halves: 一半, 半数, and 半 alone after a qualifier (过半, 近半)
-    _HALF = re.compile("(?<![0-9" + NUMERAL_CHARS + "另])(?:一半|半数|半(?![\u3400-\u9fff]))(?![0-9" + NUMERAL_CHARS + "])")
+    # halves: 一半, 半数, and 半 alone after a qualifier (过半, 近半, 过半的受访者; not 近半年)
+    _HALF = re.compile("(?<![0-9" + NUMERAL_CHARS + "另])(?:一半|半数|半(?:(?![\u3400-\u9fff])|(?=的)))(?![0-9" + NUMERAL_CHARS + "])")
 
     def _qualifier_behind(self, i: int, bare: bool) -> Optional[Tuple[str, int]]:
         """The qualifier word ending at ``i`` as ``(qualifier, start)``; ``bare``
