@@ -259,6 +259,7 @@ class _Lex:
     scale_words: Mapping[str, Tuple[Decimal, str]]   # million, bn, k: (factor, what it needs)
     scale_re: "re.Pattern[str]"
     scale_first: frozenset
+    bare_magnitude_re: "re.Pattern[str]"    # a magnitude with no digit right after a qualifier: 超万亿元, 上千家
     pre_currency_behind: _Behind
     mag_unit_words: "re.Pattern[str]"      # measure words that start with a magnitude: 千瓦时, 千克, 兆瓦
     sub_first: frozenset                    # first characters of sub-units (角, 毛, 分, 美分 …)
@@ -374,6 +375,8 @@ def _lex() -> _Lex:
                 {w: v for (w, p), v in lexicon.qualifier_limits().items() if p == "post"},
                 frozenset(w[-1] for w, c in cur.items() if c.symbol), scale_words,
                 re.compile("[ ]?(" + _alternation(scale_words) + ")(?![A-Za-z])"), frozenset(" ") | firsts(scale_words),
+                re.compile("(?<=[" + re.escape("".join(sorted({w[-1] for w in list(qpre) + list(qbare)}))) +
+                           "])[百千万亿兆佰仟]"),
                 _Behind(pre), mag_unit_words, firsts(sub),
                 _Behind(lexicon.not_signs()), amount_last)
 
@@ -517,7 +520,7 @@ class _Scanner:
         if self.lex.idiom_re is not None:
             for m in self.lex.idiom_re.finditer(s):
                 self._take(m.start(), m.end())
-        for m in self._BARE_MAGNITUDE.finditer(s):
+        for m in self.lex.bare_magnitude_re.finditer(s):
             self._bare_magnitude(m.start())
         if "半" in s:
             for m in self._HALF.finditer(s):
@@ -537,8 +540,6 @@ class _Scanner:
             if self._free(a, b):
                 self._add(_Atom(a, b, "percent", Decimal(50), "%"))
 
-    # a magnitude written without a digit, after a qualifier: 超万亿元, 近万户, 上千家, 过亿
-    _BARE_MAGNITUDE = re.compile("(?<![0-9" + NUMERAL_CHARS + "])[百千万亿兆佰仟]")
     # halves: 一半, 半数, and 半 alone after a qualifier (过半, 近半, 过半的受访者; not 近半年)
     _HALF = re.compile("(?<![0-9" + NUMERAL_CHARS + "另])(?:一半|半数|半(?:(?![\u3400-\u9fff])|(?=的)))(?![0-9" + NUMERAL_CHARS + "])")
 
@@ -732,6 +733,8 @@ class _Scanner:
                 continue
             nxt = s[e] if e < size else ""
             after = nxt in fast_after
+            if after and LATIN.match(nxt) and LATIN.match(u[-1:]):
+                continue                     # 1BPa: letters run on, see scan()
             if after and nxt in SPACES:
                 continue                     # 2.4 个百分 点: words written with spaces, see scan()
             if before:
@@ -760,7 +763,7 @@ class _Scanner:
                               or nxt in "又整正" or
                               (nxt in lex.currency_first and lex.post_currency_words.match(s, e) is not None)):
                     continue                 # 5000万元人民币, 5元3角, 三块五: see scan()
-                if lone and n in "一壹" and u == "块":
+                if lone and value == 1 and u == "块":
                     continue
                 if cur.position == "sub" and c and (c in "又零" or c in lex.post_last or c in lex.sub_first):
                     continue                 # 两美元又三美分: the sub-unit belongs to the amount before
@@ -884,7 +887,7 @@ class _Scanner:
             if t.kind in "SPM" or taken[t.start]:
                 k += 1
                 continue
-            if k and toks[k - 1].end == t.start and toks[k - 1].kind != "S" and toks[k - 1].end > read_to:
+            if k and toks[k - 1].end == t.start and toks[k - 1].kind in "ADTB" and toks[k - 1].end > read_to:
                 k += 1                           # never start inside a run of numeral characters
                 continue
             num = reader.read(k)
@@ -1051,7 +1054,8 @@ class _Scanner:
                     j2 = end
                     if j2 < len(s) and s[j2] in DIGITS and DIGITS[s[j2]] > 0 and \
                             not (j2 + 1 < len(s) and (s[j2 + 1] in DIGITS or s[j2 + 1] in "十百千万亿角毛分")) and \
-                            lex.post_currency_words.match(s, j2 + 1) is None:    # 3块四块: two amounts
+                            lex.post_currency_words.match(s, j2 + 1) is None and \
+                            lex.pct_words.match(s, j2 + 1) is None:              # 3块四块, 3块钱壹%: two amounts
                         value += Decimal(DIGITS[s[j2]]) / 10      # 三块五
                         end = j2 + 1
                 if end < len(s) and s[end] in "整正" and currency is not None:
