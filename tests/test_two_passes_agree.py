@@ -50,11 +50,23 @@ PIECES = list("0123456789零〇一二两三四五六七八九十百千万亿兆�
 RANDOM = st.lists(st.sampled_from(PIECES), min_size=1, max_size=12).map("".join)
 
 
+def _agree(text):
+    assert _find(text, fast=False) == _find(text, fast=True)
+
+
+# 60,000 examples (the issue's count; about a minute): marked slow, so that
+# ``pytest -m "not slow"`` leaves it out; the plain ``pytest`` runs it
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason="issue 11, not done: benchmarks/two_passes_fuzz.py still finds 49 "
-                                       "disagreements in 60,000 strings (seed 1)")
 @settings(max_examples=60_000, derandomize=True, database=None, deadline=None,
           suppress_health_check=list(HealthCheck))
 @given(RANDOM)
 def test_random_numeral_rich_strings(text):
-    assert _find(text, fast=False) == _find(text, fast=True)
+    _agree(text)
+
+
+# the same property on 3,000 examples, for every run
+@settings(max_examples=3_000, derandomize=True, database=None, deadline=None,
+          suppress_health_check=list(HealthCheck))
+@given(RANDOM)
+def test_random_numeral_rich_strings_quick(text):
+    _agree(text)

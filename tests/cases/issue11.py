@@ -141,3 +141,26 @@ NOT_CRYPTO = [
     N("比特币价格", kinds=("money",)),
     N("两个人", kinds=("money",)),
 ]
+
+# one set of rules: shapes on which the fast pass and the main pass used to disagree
+# (benchmarks/two_passes_fuzz.py); the fast pass now leaves them to the main pass
+FROM_ONE_SET_OF_RULES = [
+    S("3块四块", Q("3块", "money", "3", "CNY"), Q("四块", "money", "4", "CNY")),
+    S("3万至七", Q("3万", "quantity", "30000")),
+    S("3块弍股", Q("3块弍", "money", "3.2", "CNY")),            # 三块五: the digit after 块 is 角
+    S("一成三仟人", Q("一成三", "percent", "13", "%")),          # 成 followed by a digit
+    S("3至超5亿元", Q("超5亿元", "money", "500000000", "CNY", "over")),   # 超 after the dash: no range
+    S("9-近佰欧元", Q("近佰欧元", "money", "100", "EUR", "nearly")),
+    S("第九人民币零", Q("人民币零", "money", "0", "CNY")),        # a currency word followed by a numeral
+    S("廿多人民币拾元", Q("廿多人民币", "money", "20", "CNY", "over"), Q("拾元", "money", "10", "CNY")),
+    C("一拾个日元", "money", "10", "JPY"),
+    S("过半,4比特币", Q("过半", "percent", "50", "%", "over"), Q("4比特币", "money", "4", "BTC")),
+]
+
+NOT_ONE_SET_OF_RULES = [
+    N("k负1亿"),          # a code: letters before the sign
+    N("5负4亿"),
+    N("第-8块钱"),        # an ordinal before the sign
+    N("3,五人"),          # a Chinese numeral right after 3, is no amount of its own
+    N("二三万佰分"),      # no digit pair (2/3 of 30100 never ends): nothing, and no MemoryError
+]
