@@ -1,7 +1,10 @@
 """Counts the random numeral-rich strings on which the fast pass and the main
 pass of finner.find_quantities disagree (issue 11).
 
-    python benchmarks/two_passes_fuzz.py [N=60000] [SEED=1] [SHOW=15]
+    python benchmarks/two_passes_fuzz.py [N=60000] [SEED=1] [SHOW=15] [PIECES=12]
+
+Each string is 1 to PIECES pieces long (the hypothesis property in
+tests/test_two_passes_agree.py uses 12).
 """
 import random, sys, time
 sys.path.insert(0, str(__import__("pathlib").Path(__file__).resolve().parents[1]))
@@ -12,8 +15,9 @@ PIECES = list("0123456789零〇一二两三四五六七八九十百千万亿兆�
      "上下", "多", "至", "到", "-", "--", "—", "——", "~", "～", "－", "负", "减", "上", "过", ".", ",", "，", "、", " ",
      "k", "K", "w", "million", "bn", "US$", "$", "¥", "HK$", "分之", "之间", "在", "从", "又", "整", "钱", "以内", "不足", "a", "增长", "上涨"]
 def gen(rng):
-    return "".join(rng.choice(PIECES) for _ in range(rng.randint(1, 12)))
+    return "".join(rng.choice(PIECES) for _ in range(rng.randint(1, MAX_PIECES)))
 n = int(sys.argv[1]) if len(sys.argv) > 1 else 60000
+MAX_PIECES = int(sys.argv[4]) if len(sys.argv) > 4 else 12
 rng = random.Random(int(sys.argv[2]) if len(sys.argv) > 2 else 1)
 bad = []
 t = time.time()

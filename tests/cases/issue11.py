@@ -155,6 +155,8 @@ FROM_ONE_SET_OF_RULES = [
     S("廿多人民币拾元", Q("廿多人民币", "money", "20", "CNY", "over"), Q("拾元", "money", "10", "CNY")),
     C("一拾个日元", "money", "10", "JPY"),
     S("过半,4比特币", Q("过半", "percent", "50", "%", "over"), Q("4比特币", "money", "4", "BTC")),
+    C("5元零3分", "money", "5.03", "CNY"),                     # 零 after 元 leads to a sub-unit
+    S("3元零部件", Q("3元", "money", "3", "CNY")),
 ]
 
 NOT_ONE_SET_OF_RULES = [
