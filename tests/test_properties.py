@@ -61,7 +61,8 @@ def test_parse_number_raises_only_value_error(text):
 
 # --- the shortcuts of the fast pass give what the general code gives ---------
 from finner.numerals import EXACT, NumeralReader, read_plain_chinese, tokenize  # noqa: E402
-from finner.quantities import _arabic  # noqa: E402
+from finner.normalize import normalize  # noqa: E402
+from finner.quantities import _arabic, _Scanner  # noqa: E402
 
 PLAIN = st.text(st.sampled_from(list("零〇一二两三四五六七八九壹贰叁拾佰仟十百千万亿点")), min_size=1, max_size=14)
 _DIGITS = "零一二三四五六七八九"
@@ -133,3 +134,16 @@ def test_arabic_value_is_exact_and_clean(n, k):
     assert v == EXACT.multiply(Decimal(n), Decimal(10) ** k)
     sign, digits, exp = v.as_tuple()
     assert exp <= 0 and (exp == 0 or digits[-1] != 0)    # positional, no trailing fractional zeros
+
+
+@SETTINGS
+@given(st.one_of(st.text(ALPHABET, max_size=60), st.text(max_size=60)).filter(
+    lambda t: not any("\ud800" <= c <= "\udfff" for c in t)))
+def test_masked_copy_blanks_exactly_the_taken_characters(text):
+    # the main pass looks for candidates in a copy where what the earlier passes took is blank
+    s = normalize(text)[0]
+    sc = _Scanner(s)
+    sc.prepass()
+    sc.fast()
+    expected = "".join("\x00" if t else c for c, t in zip(s, sc.taken))
+    assert sc.masked.decode("utf-32-le") == expected

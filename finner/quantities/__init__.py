@@ -19,9 +19,10 @@ How it works, in time linear in the text:
    them come from ``finner/data``.  The fast pass only saves time: wherever
    a match's neighbours could change its reading (a numeral, 成, 块, a sign
    after letters, a connector before a qualifier, a currency word that may
-   belong to the amount before) it leaves the match to the main pass, which
-   looks for its candidates in the text itself, so that with or without the
-   fast pass the results are the same (``tests/test_two_passes_agree.py``:
+   belong to the amount before, an amount whose end is context for the
+   numeral after it) it leaves the match to the main pass, which looks for
+   its candidates in a copy with what was read blanked out; with or without
+   the fast pass the results are the same (``tests/test_two_passes_agree.py``:
    every case-table text, the benchmark text and 60,000 random strings).
 5. A last pass joins ``A 至 B`` into ranges, the unit shared by both ends
    (``3至5亿元``).

@@ -15,6 +15,8 @@ from finner.quantities.words import _GAP
 
 
 _ONES = [b"\x01" * k for k in range(64)]     # marks for a span of k characters
+_BLANKS = [bytes(4 * k) for k in range(64)]     # k characters zeroed in UTF-32
+_NEXT_NUMERAL = frozenset("0123456789" + NUMERAL_CHARS + SPACES)   # what may start a numeral after an amount
 # a numeral read by the fast pass: (numeral text, over mark, unit word, post qualifier,
 # value, has a big unit, is one lone digit, magnitude, numeral end, unit end)
 _Read = Tuple[str, Optional[str], str, Optional[str], Decimal, bool, bool, Decimal, int, int]
@@ -28,23 +30,47 @@ class FastPass:
         """Reads the common shape, a numeral + a unit word ("1800亿元", "12.3%",
         "600人", "三成", "五百万股", "人民币258.6亿元") with one compiled regex
         and no tokenising: Arabic numbers are converted directly, Chinese
-        numerals through a cache.  Anything unusual around a match (a second
-        currency or a sub-unit after it, a vague or paired numeral, spaces
-        inside it) is left to :meth:`scan`, which reads every form; both give
-        the same result where both apply (``tests/test_two_passes_agree.py``).
-
-        Wherever a match's neighbours could change its reading, the match is
-        left to the main pass: the fast pass only saves time."""
+        numerals through a cache.  Wherever a match's neighbours could change
+        its reading, the match is left to :meth:`scan`, which reads every form:
+        the fast pass only saves time (``tests/test_two_passes_agree.py``)."""
         s = self.s
         taken = self.taken
         atoms = self.atoms
+        masked = self.masked
         for m in self.lex.fast_re.finditer(s):
             i = m.start()
             if taken[i]:
                 continue
-            read = self._fast_arabic(m, i) if m.group(1) is not None else self._fast_chinese(m, i)
-            if read is None:
-                continue
+            n, over, mag_word, u, post, alone, alone_post, cn, cn_over, cn_u, cn_post = m.groups()
+            if n is not None:                # an Arabic number: 1800亿元, 46万, the 3 of 3至5亿元
+                n = s[i:m.end(1)]
+                if over and ("." in n or len(n) < 2 or n[-1] != "0"):
+                    continue                 # 15多: not how Chinese writes "over"; see scan()
+                if mag_word is None:
+                    mag, has_big = _ONE, False
+                    value = _arabic(n, 0) if "," in n or n[-1] == "0" and "." in n else Decimal(n)
+                else:
+                    mag, has_big = MAGNITUDES[mag_word], mag_word[-1] in "万亿兆"
+                    value = _arabic(n, _MAG_EXP[mag_word])
+                if u is not None:
+                    read = n, over, u, post, value, has_big, False, mag, m.start(4), m.end(4)
+                elif alone is None:
+                    if not has_big and not over:
+                        self._fast_bare(i, m.end(), value, has_big, mag)
+                    continue                 # 3亿至…, 90多--: a magnitude alone, an over mark: see scan()
+                elif has_big:                # 46万, 超7000万: a magnitude alone
+                    read = n, over, "", alone_post, value, has_big, False, mag, m.end(3), m.end(3)
+                else:
+                    continue                 # 5千 alone: a number, see scan()
+            else:                            # a Chinese numeral: 三成, 五百万股
+                n = s[i:m.end(8)]
+                if cn_over and n[-1] not in "十百千万亿拾佰仟":
+                    continue
+                cn_read = _cn_numeral(n)
+                if cn_read is None:
+                    continue
+                value, has_big, lone, mag = cn_read
+                read = n, cn_over, cn_u, cn_post, value, has_big, lone, mag, m.start(10), m.end(10)
             atom = self._fast_atom(m, i, read)
             if atom is None:
                 continue
@@ -52,41 +78,9 @@ class FastPass:
             start, end = atom[0], atom[1]
             if end - start < 64:
                 taken[start:end] = _ONES[end - start]
+                masked[4 * start:4 * end] = _BLANKS[end - start]
             else:
                 self._take(start, end)
-
-    def _fast_arabic(self, m: "re.Match[str]", i: int) -> Optional[_Read]:
-        """The Arabic number of a match (1800亿元, 46万, the 3 of 3至5亿元)."""
-        n, over, mag_word, u, post, alone, alone_post = m.groups()[:7]
-        n = self.s[i:m.end(1)]
-        if over and ("." in n or len(n) < 2 or n[-1] != "0"):
-            return None                      # 15多: not how Chinese writes "over"; see scan()
-        if mag_word is None:
-            mag, has_big = _ONE, False
-            value = _arabic(n, 0) if "," in n or n[-1] == "0" and "." in n else Decimal(n)
-        else:
-            mag, has_big = MAGNITUDES[mag_word], mag_word[-1] in "万亿兆"
-            value = _arabic(n, _MAG_EXP[mag_word])
-        if u is not None:
-            return n, over, u, post, value, has_big, False, mag, m.start(4), m.end(4)
-        if alone is None:
-            if not has_big and not over:
-                self._fast_bare(i, m.end(), value, has_big, mag)
-            return None                      # 3亿至…, 90多--: a magnitude alone, an over mark: see scan()
-        if "万" in mag_word or "亿" in mag_word or "兆" in mag_word:
-            return n, over, "", alone_post, value, has_big, False, mag, m.end(3), m.end(3)   # 46万: a magnitude alone
-        return None                          # 5千 alone: a number, see scan()
-
-    def _fast_chinese(self, m: "re.Match[str]", i: int) -> Optional[_Read]:
-        """The Chinese numeral of a match (三成, 五百万股), read through a cache."""
-        n, over, u, post = self.s[i:m.end(8)], m.group(9), m.group(10), m.group(11)
-        if over and n[-1] not in "十百千万亿拾佰仟":
-            return None
-        read = _cn_numeral(n)
-        if read is None:
-            return None
-        value, has_big, lone, mag = read
-        return n, over, u, post, value, has_big, lone, mag, m.start(10), m.end(10)
 
     def _fast_atom(self, m: "re.Match[str]", i: int, read: _Read) -> Optional[_Atom]:
         """The amount of a match, or None where its neighbours may change its
@@ -101,10 +95,13 @@ class FastPass:
         c = s[i - 1] if i else ""
         nxt = s[e] if e < len(s) else ""
         after = nxt in lex.fast_after
-        left = self._fast_left(i, c, ne, nxt, after, u)
-        if left is None:
-            return None
-        sign, start, prev = left
+        if after or c in lex.fast_before:
+            left = self._fast_left(i, c, ne, nxt, after, u)
+            if left is None:
+                return None
+            sign, start, prev = left
+        else:
+            sign, start, prev = 1, i, c      # most amounts: between ordinary characters
         if prev in lex.prev_trigger:
             named = self._fast_currency_before(start, kind, cur)
             if named is False:
@@ -112,14 +109,24 @@ class FastPass:
             if named is not None:
                 unit, scale, start = named
                 prev = "" if start == 0 else s[start - 1]
-        kind = self._fast_kind(kind, u, cur, value, lone, n, c, nxt, after, e, i, ne, prev)
-        if kind is None:
-            return None
-        quals = self._fast_qualifiers(m, kind, u, over, post, prev, start, e)
-        if quals is None:
-            return None
-        qualifier, start, end = quals
+        if kind == "cheng" or u == "个" or (after or lone) and kind != "percent" or \
+                kind == "money" and cur.position == "sub":
+            kind = self._fast_kind(kind, u, cur, value, lone, n, c, nxt, after, e, i, ne, prev)
+            if kind is None:
+                return None
+        if post is not None or prev in lex.qual_pre_last:
+            quals = self._fast_qualifiers(m, kind, u, over, post, prev, start, e)
+            if quals is None:
+                return None
+            qualifier, start, end = quals
+        else:
+            qualifier, end = ("over" if over else None), e
         if self.taken.find(1, start, end) >= 0:
+            return None
+        if start < i and self._after_connector(start):
+            return None                      # 3至超5亿元, 3—负2基点: no range, see scan()
+        if end < len(s) and s[end] in _NEXT_NUMERAL and (s[end - 1] in lex.prev_trigger or s[end - 1] in NUMERAL_CHARS) \
+                and self._context_after(end):
             return None
         if scale is not _ONE:
             value = _clean(EXACT.multiply(value, scale * sign))
@@ -237,6 +244,19 @@ class FastPass:
         c = s[p]
         return (isdigit(c) or c in NUMERAL_CHARS or c in self.lex.amount_last or c in "多余" or c in CONNECTOR_CHARS or
                 (p == a - 1 and LATIN.match(c) is not None and LATIN.match(word[0]) is not None))
+
+    def _context_after(self, end: int) -> bool:
+        """The amount ending at ``end`` is context the main pass needs for the
+        numeral after it, which the mask would hide: a currency word before a
+        numeral (贰人民币贰), a numeral character before 几数半点 (基点点2)."""
+        s = self.s
+        last = s[end - 1]
+        if last in NUMERAL_CHARS and s[end] in "几数半点":
+            return True
+        j = end
+        while j < len(s) and s[j] in SPACES and j - end < 2:
+            j += 1
+        return j < len(s) and last in self.lex.prev_trigger and (isdigit(s[j]) or s[j] in NUMERAL_CHARS)
 
     def _after_connector(self, i: int) -> bool:
         """A range connector stands before ``i`` (spaces between)."""

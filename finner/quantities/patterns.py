@@ -70,7 +70,7 @@ def _candidate_pattern(next_words: Sequence[str], money_pct_words: Sequence[str]
     word = "(?:" + _alternation(cjk) + "|" + _alternation(latin) + "(?![A-Za-z]))"
     follows = ("(?=" + gap + "(?:" + word +
                "|[多余](?=" + gap + "(?:" + word + "|[万亿兆]))"
-               "|" + cls(connectors) + "{1,2}(?=" + gap + num + ")"
+               "|" + cls(connectors) + "{1,2}(?=" + gap + "[\\x00" + num[1:] + ")"   # \x00: masked, read already
                "))")
     before = "|".join("(?<=" + cls(prev_chars) + sp + ")" for sp in ("", "[ \u3000]", "[ \u3000]{2}"))
     if prev_latin:

@@ -27,6 +27,9 @@ class _Scanner(PrePass, FastPass, AtomReader, RangeJoiner):
         self.lex = _lex()
         self.atoms: List[_Atom] = []
         self.taken = bytearray(len(s))        # characters already inside an atom or an idiom
+        # the text in UTF-32 (4 bytes a character) with the taken characters zeroed as
+        # they are taken: the main pass looks for candidates in it (no text is rebuilt)
+        self.masked = bytearray(s.encode("utf-32-le"))
         if "://" in s or "www." in s:
             for m in _URL.finditer(s):
                 self._take(m.start(), m.end())
@@ -40,6 +43,7 @@ class _Scanner(PrePass, FastPass, AtomReader, RangeJoiner):
 
     def _take(self, a: int, b: int) -> None:
         self.taken[a:b] = b"\x01" * (b - a)
+        self.masked[4 * a:4 * b] = bytes(4 * (b - a))
 
     def _add(self, atom: _Atom) -> None:
         self.atoms.append(atom)
@@ -50,14 +54,13 @@ class _Scanner(PrePass, FastPass, AtomReader, RangeJoiner):
         s = self.s
         taken = self.taken
         done = 0
-        # candidates are looked for in the text itself, so that their context is
-        # what the main pass alone would see; what was read already is skipped
-        for m in self.lex.candidate_re.finditer(s):
+        # look for candidates only where nothing was read yet: mask what was (the
+        # fast pass leaves to this pass every amount whose context the mask would hide)
+        masked = self.masked.decode("utf-32-le") if 1 in taken else s
+        for m in self.lex.candidate_re.finditer(masked):
             i, b = m.span()
-            if i < done:
+            if i < done or taken[i]:
                 continue
-            while i < b and taken[i]:
-                i += 1
             while i < b:
                 i = self._scan_from(i)
                 while i < b and not ("0" <= s[i] <= "9" or s[i] in NUMERAL_CHARS) or i < b and taken[i]:
