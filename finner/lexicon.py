@@ -16,7 +16,7 @@ from types import MappingProxyType
 from typing import Callable, Dict, List, Mapping, Optional, Sequence, Tuple
 
 __all__ = ["LexiconError", "read_table", "currencies", "measure_words", "qualifier_words",
-           "variants", "idioms", "change_words", "Currency", "QUALIFIERS"]
+           "variants", "idioms", "change_words", "not_signs", "qualifier_limits", "scale_words", "Currency", "QUALIFIERS"]
 
 QUALIFIERS = ("over", "at_least", "under", "at_most", "nearly", "about", "range", "several")
 
@@ -71,6 +71,9 @@ def _unique(name: str, rows: List[Tuple[int, Tuple[str, ...]]], key: Callable[[T
 # --- currencies -----------------------------------------------------------
 _ISO = re.compile(r"^[A-Z]{3}$")
 POSITIONS = ("pre", "post", "both", "sub")
+FORMS = ("word", "generic", "symbol", "code")
+# crypto-currencies have no ISO 4217 code; their usual tickers stand in for one
+NON_ISO_CODES = frozenset({"BTC", "ETH"})
 
 
 @dataclass(frozen=True)
@@ -79,18 +82,32 @@ class Currency:
     code: str          # ISO 4217
     scale: Decimal     # 1 for a main unit, 0.1 for 角, 0.01 for 分
     position: str      # pre, post, both, sub
+    form: str = "word"  # word, generic, symbol, code
 
     @property
     def generic(self) -> bool:
         """元/圆/块: yuan of whatever currency a neighbouring word names (港币2960元)."""
-        return self.surface in ("元", "圆", "块", "块钱")
+        return self.form == "generic"
+
+    @property
+    def symbol(self) -> bool:
+        """A sign such as $, ¥ or HK$: written before Arabic digits only."""
+        return self.form == "symbol"
 
 
 def parse_currencies(text: str | None = None, name: str = "currencies.tsv") -> Mapping[str, Currency]:
-    rows = read_table(name, ("surface", "code", "scale", "position"), text)
+    rows = read_table(name, ("surface", "code", "scale", "position", "form"), text)
     _unique(name, rows, lambda f: f[0])
     out = {}
-    for no, (surface, code, scale, position) in rows:
+    for no, (surface, code, scale, position, form) in rows:
+        if form not in FORMS:
+            raise LexiconError(f"{name}:{no}: form must be one of {FORMS}, got {form!r}")
+        if form == "code" and not re.fullmatch(r"[A-Za-z]+", surface):
+            raise LexiconError(f"{name}:{no}: a code is written in Latin letters, got {surface!r}")
+        if form == "symbol" and (position == "sub" or re.search(r"[\u3400-\u9fff]", surface)):
+            raise LexiconError(f"{name}:{no}: a symbol is a sign, not a Chinese word or a sub-unit: {surface!r}")
+        if form == "generic" and (code != "CNY" or position != "post"):
+            raise LexiconError(f"{name}:{no}: a generic yuan word has code CNY and stands after the number")
         if not _ISO.match(code):
             raise LexiconError(f"{name}:{no}: {code!r} is not an ISO 4217 code")
         try:
@@ -103,7 +120,7 @@ def parse_currencies(text: str | None = None, name: str = "currencies.tsv") -> M
             raise LexiconError(f"{name}:{no}: position must be one of {POSITIONS}, got {position!r}")
         if (position == "sub") != (sc != 1):
             raise LexiconError(f"{name}:{no}: sub-units (and only they) have a scale below 1")
-        out[surface] = Currency(surface, code, sc, position)
+        out[surface] = Currency(surface, code, sc, position, form)
     return MappingProxyType(out)
 
 
@@ -143,8 +160,8 @@ def parse_qualifier_words(text: str | None = None, name: str = "qualifiers.tsv")
     rows = read_table(name, ("word", "position", "qualifier"), text)
     _unique(name, rows, lambda f: f[0] + "\t" + f[1])
     for no, (word, position, qual) in rows:
-        if position not in ("pre", "post"):
-            raise LexiconError(f"{name}:{no}: position must be pre or post, got {position!r}")
+        if position not in ("pre", "post", "bare"):
+            raise LexiconError(f"{name}:{no}: position must be pre, post or bare, got {position!r}")
         if qual not in QUALIFIERS[:6]:
             raise LexiconError(f"{name}:{no}: qualifier must be one of {QUALIFIERS[:6]}, got {qual!r}")
     return MappingProxyType({(w, p): q for _, (w, p, q) in rows})
@@ -152,8 +169,56 @@ def parse_qualifier_words(text: str | None = None, name: str = "qualifiers.tsv")
 
 @functools.lru_cache(maxsize=1)
 def qualifier_words() -> Mapping[Tuple[str, str], str]:
-    """``(word, "pre"|"post")`` to a qualifier name (超 -> over, 以上 -> at_least)."""
+    """``(word, "pre"|"post"|"bare")`` to a qualifier name (超 -> over, 以上 -> at_least);
+    a ``bare`` word qualifies only a magnitude with no digit or 半 (上千家, 过半)."""
     return parse_qualifier_words()
+
+
+def parse_qualifier_limits(text: str | None = None, name: str = "qualifier_limits.tsv",
+                           words: Optional[Mapping[Tuple[str, str], str]] = None) -> Mapping[Tuple[str, str], Tuple[str, bool]]:
+    rows = read_table(name, ("word", "position", "not_before", "single_only"), text)
+    _unique(name, rows, lambda f: f[0] + "\t" + f[1])
+    words = qualifier_words() if words is None else words
+    out = {}
+    for no, (word, position, not_before, single) in rows:
+        if (word, position) not in words:
+            raise LexiconError(f"{name}:{no}: {word!r} ({position}) is not a word of qualifiers.tsv")
+        if single not in ("yes", "no"):
+            raise LexiconError(f"{name}:{no}: single_only must be yes or no, got {single!r}")
+        out[(word, position)] = ("" if not_before == "-" else not_before, single == "yes")
+    return MappingProxyType(out)
+
+
+@functools.lru_cache(maxsize=1)
+def qualifier_limits() -> Mapping[Tuple[str, str], Tuple[str, bool]]:
+    """``(word, position)`` to ``(not_before, single_only)``: 上下 before 游 is the word
+    上下游; 多 and 余 qualify one value only (7000多万, not 5%多)."""
+    return parse_qualifier_limits()
+
+
+# --- Latin scale words --------------------------------------------------------
+SCALE_NEEDS = ("any", "unit", "currency")
+
+
+def parse_scale_words(text: str | None = None, name: str = "scale_words.tsv") -> Mapping[str, Tuple[Decimal, str]]:
+    rows = read_table(name, ("word", "factor", "needs"), text)
+    _unique(name, rows, lambda f: f[0])
+    out = {}
+    for no, (word, factor, needs) in rows:
+        if not re.fullmatch(r"[A-Za-z]+", word):
+            raise LexiconError(f"{name}:{no}: a scale word is written in Latin letters, got {word!r}")
+        if not re.fullmatch(r"10*", factor) or factor == "1":
+            raise LexiconError(f"{name}:{no}: factor must be a power of ten above 1, got {factor!r}")
+        if needs not in SCALE_NEEDS:
+            raise LexiconError(f"{name}:{no}: needs must be one of {SCALE_NEEDS}, got {needs!r}")
+        out[word] = (Decimal(factor), needs)
+    return MappingProxyType(out)
+
+
+@functools.lru_cache(maxsize=1)
+def scale_words() -> Mapping[str, Tuple[Decimal, str]]:
+    """Latin words that multiply the number before them (3 million, 2 bn, 15k)."""
+    return parse_scale_words()
 
 
 # --- character variants -----------------------------------------------------
@@ -199,6 +264,22 @@ def parse_change_words(text: str | None = None, name: str = "change_words.tsv") 
 def change_words() -> Tuple[str, ...]:
     """Verbs of change (上涨, 增加): 上涨5元至30元 is a change of 5元 to 30元, not a range."""
     return parse_change_words()
+
+
+# --- words ending in 负 that are no sign ------------------------------------------
+def parse_not_signs(text: str | None = None, name: str = "not_signs.tsv") -> Tuple[str, ...]:
+    rows = read_table(name, ("word", "note"), text)
+    _unique(name, rows, lambda f: f[0])
+    for no, (word, _) in rows:
+        if len(word) < 2 or word[-1] != "负":
+            raise LexiconError(f"{name}:{no}: a row is a word of two or more characters ending in 负, got {word!r}")
+    return tuple(w for _, (w, _) in rows)
+
+
+@functools.lru_cache(maxsize=1)
+def not_signs() -> Tuple[str, ...]:
+    """Words ending in 负 (减负, 抱负): the 负 is part of the word, not a minus sign."""
+    return parse_not_signs()
 
 
 # --- names: banks, organisations, products, titles, surnames ------------------

@@ -21,6 +21,10 @@ import re
 from decimal import Decimal
 from typing import List, NamedTuple, Optional, Sequence, Tuple
 
+# the character classes live in finner/charsets.py, shared with the quantity scanner;
+# they stay importable from here
+from finner.charsets import (AMBIGUOUS_CAPITALS, BIG_UNITS, COMPOSITES, DIGITS, HALF, HARD_NUMERAL_CHARS,  # noqa: F401
+                             NUMERAL_CHARS, OVER_MARKS, POINT, SMALL_UNITS, SPACES, VAGUE)
 from finner.normalize import check_text, normalize
 
 __all__ = ["parse_number", "tokenize", "Token", "NumeralReader", "Numeral", "EXACT", "DIVISION"]
@@ -32,24 +36,6 @@ EXACT = decimal.Context(prec=decimal.MAX_PREC, Emax=decimal.MAX_EMAX, Emin=decim
 # (IEEE 754 decimal128) is far beyond what any financial text states.
 DIVISION = decimal.Context(prec=34, traps=[decimal.InvalidOperation, decimal.DivisionByZero])
 
-# --- character classes (grammar, not knowledge: these never change) --------
-DIGITS = {
-    "零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "俩": 2, "三": 3, "四": 4,
-    "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-    "壹": 1, "贰": 2, "叁": 3, "肆": 4, "伍": 5, "陆": 6, "柒": 7, "捌": 8, "玖": 9,
-    "弍": 2, "弎": 3, "幺": 1,
-}
-# Financial capitals that are also ordinary words (伍 in 队伍, 陆 in 陆地, 拾 in
-# 收拾, 肆 in 放肆) only count as numerals next to another numeral character.
-AMBIGUOUS_CAPITALS = frozenset("壹贰叁肆伍陆柒捌玖拾佰仟幺")
-SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
-BIG_UNITS = {"万": 10 ** 4, "亿": 10 ** 8, "兆": 10 ** 12}
-COMPOSITES = {"廿": 20, "卅": 30, "卌": 40}
-POINT = "点"
-HALF = "半"
-VAGUE = "几"          # 几十, 十几 (数 joins when it stands before a unit: 数万)
-OVER_MARKS = "多余"   # 7000多万, 2000余万, 十 余 万
-SPACES = " \t\u3000\u00a0"
 
 # the tokens that are one character and nothing else: kind and value
 _ONE_CHAR = {**{c: ("D", Decimal(v)) for c, v in DIGITS.items()},
@@ -510,8 +496,24 @@ def read_plain_chinese(text: str) -> Optional[Tuple[Decimal, bool, bool, Decimal
         if prev == "":
             return None                              # 点五: the full grammar
         return Decimal(f"{value}.{frac}"), last_big != 0, False, _ONE_DEC
-    return Decimal(value), last_big != 0, len(text) == 1 and prev == "D", \
-        Decimal(last_big) if prev == "B" else _ONE_DEC
+    return Decimal(value), last_big != 0, len(text) == 1 and prev == "D", _place_of_lead(text, prev, last_big)
+
+
+def _place_of_lead(text: str, prev: str, last_big: int) -> Decimal:
+    """The place of the leading digit of a plain numeral (九百亿 -> 1e10), or the
+    big unit it ends with when it starts with a unit (十五万 -> 1e4); the same
+    as ``finner.quantities.values._trailing_magnitude`` over the reader's tokens."""
+    if text[0] not in _PLAIN_DIGITS:
+        return Decimal(last_big) if prev == "B" else _ONE_DEC
+    mag, j = 1, 1
+    if j < len(text) and text[j] in SMALL_UNITS:
+        mag *= SMALL_UNITS[text[j]]
+        j += 1
+    while j < len(text) and text[j] not in _PLAIN_BIG:
+        j += 1
+    if j < len(text):
+        mag *= _PLAIN_BIG[text[j]]
+    return Decimal(mag)
 
 
 # --- parse_number ---------------------------------------------------------

@@ -36,7 +36,7 @@ DIFFERENT = {
     "rt_currency_0021": "a currency name with no number (人民币 美元) is not an amount of money",
     "rt_currency_0022": "人民币美元: no number, not an amount",
     "rt_currency_0030": "$20 is USD in finner (ISO 4217); RT's unit is the unspecified 'Dollar'",
-    "rt_currency_0032": "比特币 has no ISO 4217 code; finner reads 20个 as a count, not money",
+    "rt_currency_0032": "20个比特币 is money 20 BTC in finner (issue 11; the ticker stands in for an ISO code); RT's unit is the name 'Bitcoin'",
 }
 
 

@@ -16,6 +16,8 @@ def test_currencies():
                  "MOP", "RUB", "THB"):
         assert must in codes
     assert cur["元"].code == "CNY" and cur["元"].generic
+    assert cur["$"].symbol and not cur["美元"].symbol and not cur["美元"].generic
+    assert cur["比特币"].code == "BTC" and cur["以太坊"].code == "ETH" and cur["以太币"].code == "ETH"
     assert cur["港币"].code == "HKD" and cur["日币"].code == "JPY" and cur["美金"].code == "USD"
     assert cur["角"].scale == Decimal("0.1") and cur["分"].scale == Decimal("0.01")
     assert all(re.fullmatch("[A-Z]{3}", c.code) for c in cur.values())
@@ -52,10 +54,25 @@ def test_variants_and_idioms_and_change_words():
 
 
 BAD = [
-    ("currencies", lexicon.parse_currencies, "# h\n元\tcny\t1\tpost\n", "not an ISO 4217 code"),
-    ("currencies", lexicon.parse_currencies, "# h\n元\tCNY\tx\tpost\n", "not a decimal"),
-    ("currencies", lexicon.parse_currencies, "# h\n角\tCNY\t0.1\tpost\n", "sub-units"),
-    ("currencies", lexicon.parse_currencies, "# h\n元\tCNY\t1\tpost\n元\tCNY\t1\tpost\n", "duplicate"),
+    ("currencies", lexicon.parse_currencies, "# h\n元\tcny\t1\tpost\tword\n", "not an ISO 4217 code"),
+    ("currencies", lexicon.parse_currencies, "# h\n元\tCNY\tx\tpost\tword\n", "not a decimal"),
+    ("currencies", lexicon.parse_currencies, "# h\n角\tCNY\t0.1\tpost\tword\n", "sub-units"),
+    ("currencies", lexicon.parse_currencies, "# h\n元\tCNY\t1\tpost\tgeneric\n元\tCNY\t1\tpost\tgeneric\n", "duplicate"),
+    # issue 11: the form column says what kind of surface a row is
+    ("currencies", lexicon.parse_currencies, "# h\n元\tCNY\t1\tpost\tthing\n", "form must be"),
+    ("currencies", lexicon.parse_currencies, "# h\n美元\tUSD\t1\tpost\tcode\n", "Latin letters"),
+    ("currencies", lexicon.parse_currencies, "# h\n美元\tUSD\t1\tpost\tsymbol\n", "a sign"),
+    ("currencies", lexicon.parse_currencies, "# h\n块\tHKD\t1\tpost\tgeneric\n", "generic yuan"),
+    ("currencies", lexicon.parse_currencies, "# h\n元\tCNY\t1\tpost\n", "expected 5 fields"),
+    ("qualifiers", lexicon.parse_qualifier_words, "# h\n上\tbefore\tover\n", "pre, post or bare"),
+    ("qualifier_limits", lambda t: lexicon.parse_qualifier_limits(t, words={("多", "post"): "over"}),
+     "# h\n少\tpost\t-\tyes\n", "not a word of qualifiers.tsv"),
+    ("qualifier_limits", lambda t: lexicon.parse_qualifier_limits(t, words={("多", "post"): "over"}),
+     "# h\n多\tpost\t-\tmaybe\n", "yes or no"),
+    ("not_signs", lexicon.parse_not_signs, "# h\n减轻\tx\n", "ending in 负"),
+    ("scale_words", lexicon.parse_scale_words, "# h\n百万\t1000000\tany\n", "Latin letters"),
+    ("scale_words", lexicon.parse_scale_words, "# h\nk\t1024\tany\n", "power of ten"),
+    ("scale_words", lexicon.parse_scale_words, "# h\nk\t1000\talways\n", "needs must be"),
     ("measure_words", lexicon.parse_measure_words, "# h\n户\tthing\n", "kind must be"),
     ("measure_words", lexicon.parse_measure_words, "# h\n户\tcount\textra\n", "expected 2 fields"),
     ("measure_words", lexicon.parse_measure_words, "户\tcount\n", "header"),

@@ -172,7 +172,7 @@ NOT_QUANTITIES = [
     N("下午3点"),
     N("15:30"),
     N("配售比例为10:1"),
-    N("一半"),
+    N("一半", kinds=("money", "quantity")),   # issue 11: 一半 is 50 % (a percent, see percent.py), never a count
     N("成百上千家"),
 ]
 

@@ -1,0 +1,175 @@
+"""The lexicon of ``finner/data`` compiled once into the tables and patterns the passes use."""
+from __future__ import annotations
+
+import functools
+import re
+import string
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any, Dict, Mapping, Optional, Tuple
+
+from finner import lexicon
+from finner.charsets import CONNECTOR_CHARS, DIGIT_CHARS, LATIN, NOT_CHENG, NUMERAL_CHARS, SIGNS, SPACES
+from finner.quantities.patterns import _alternation, _candidate_pattern, _fast_pattern
+from finner.quantities.values import _ONE, _TEN
+from finner.quantities.words import _Behind, _Words
+
+
+PERCENT_SUFFIXES = {   # word -> (unit, multiplier applied to the number)
+    "%": ("%", Decimal(1)), "‰": ("%", Decimal("0.1")), "‱": ("%", Decimal("0.01")),
+    "个百分点": ("pp", Decimal(1)), "百分点": ("pp", Decimal(1)),
+    "个基点": ("bp", Decimal(1)), "基点": ("bp", Decimal(1)),
+    "个BP": ("bp", Decimal(1)), "个bp": ("bp", Decimal(1)), "个bps": ("bp", Decimal(1)),
+    "bp": ("bp", Decimal(1)), "BP": ("bp", Decimal(1)), "bps": ("bp", Decimal(1)), "BPs": ("bp", Decimal(1)),
+    "Bp": ("bp", Decimal(1)), "Bps": ("bp", Decimal(1)),
+}
+
+MAGNITUDES = {"万亿": Decimal(10) ** 12, "千亿": Decimal(10) ** 11, "百亿": Decimal(10) ** 10,
+              "十亿": Decimal(10) ** 9, "亿": Decimal(10) ** 8, "千万": Decimal(10) ** 7,
+              "百万": Decimal(10) ** 6, "十万": Decimal(10) ** 5, "万": Decimal(10) ** 4,
+              "千": Decimal(1000), "百": Decimal(100), "兆": Decimal(10) ** 12}
+_MAG_EXP = {w: len(str(int(v))) - 1 for w, v in MAGNITUDES.items()}
+
+
+@dataclass(frozen=True)
+class _Lex:
+    pre_currency: Mapping[str, lexicon.Currency]
+    post_currency: Mapping[str, lexicon.Currency]
+    sub_currency: Mapping[str, lexicon.Currency]
+    measures: Mapping[str, str]
+    qual_pre: Mapping[str, str]
+    qual_post: Mapping[str, str]
+    idiom_re: Optional["re.Pattern[str]"]
+    fast_re: "re.Pattern[str]"           # numeral [+ magnitude] + unit word [+ qualifier]
+    fast_units: Mapping[str, Tuple[str, Optional[str], Decimal, Optional[lexicon.Currency]]]
+    fast_before: frozenset                  # characters before a numeral that the fast pass must look at
+    fast_after: frozenset                   # characters after a unit word that the fast pass must look at
+    prev_trigger: frozenset             # last characters of what can stand before it
+    money_pct_first: frozenset          # first characters of currency and percent words
+    currency_first: frozenset
+    qual_pre_last: frozenset
+    post_last: frozenset
+    candidate_re: "re.Pattern[str]"
+    pct_words: "_Words"
+    post_currency_words: "_Words"
+    sub_words: "_Words"
+    measure_words: "_Words"
+    qual_post_words: "_Words"
+    change_behind: _Behind                  # 上涨, 下降 … before a number: 上涨5元至30元 is no range
+    qual_pre_behind: _Behind
+    qual_bare: Mapping[str, str]            # 上, 过: qualify only a magnitude with no digit (上千家) or 半 (过半)
+    qual_bare_behind: _Behind
+    qual_post_limits: Mapping[str, Tuple[str, bool]]
+    symbol_last: frozenset                  # last characters of currency signs ($, ¥, HK$)
+    scale_words: Mapping[str, Tuple[Decimal, str]]   # million, bn, k: (factor, what it needs)
+    scale_re: "re.Pattern[str]"
+    scale_first: frozenset
+    bare_magnitude_re: "re.Pattern[str]"    # a magnitude with no digit right after a qualifier: 超万亿元, 上千家
+    pre_currency_behind: _Behind
+    mag_unit_words: "re.Pattern[str]"      # measure words that start with a magnitude: 千瓦时, 千克, 兆瓦
+    sub_first: frozenset                    # first characters of sub-units (角, 毛, 分, 美分 …)
+    not_sign_behind: _Behind                # 减负, 抱负: a 负 that is no minus sign
+    amount_last: frozenset                  # characters an amount can end with (a dash after them joins a range)
+    sub_last: frozenset                     # last characters of sub-units (角, 分, 美分, 分钱 …)
+
+
+    def post_qualifier_ok(self, w: str, s: str, after: int, kind: Optional[str], single: bool, cheng: bool,
+                          over: bool) -> bool:
+        """Whether the post qualifier ``w`` (ending at ``after``) qualifies the amount
+        before it; the limits come from ``qualifier_limits.tsv``.  ``single``: the
+        amount has one value; ``cheng``: a percentage written with 成; ``over``: it is
+        already marked over (7000多万)."""
+        limit = self.qual_post_limits.get(w)
+        if limit is None:
+            return True
+        not_before, single_only = limit
+        if after < len(s) and s[after] in not_before:
+            return False                         # 上下游
+        return not (single_only and (not single or kind == "percent" and not cheng or over))
+
+
+@functools.lru_cache(maxsize=1)
+def _lex() -> _Lex:
+    cur = lexicon.currencies()
+    pre = {s: c for s, c in cur.items() if c.position in ("pre", "both")}
+    sub = {s: c for s, c in cur.items() if c.position == "sub"}
+    # a sub-unit can stand alone when its name says which currency it is (美分, 港仙,
+    # 分钱); 角, 分, 毛 alone cannot (五角大楼, 十分重要, 九牛一毛)
+    post = {s: c for s, c in cur.items() if c.position in ("post", "both") or (c.position == "sub" and len(s) > 1)}
+    quals = lexicon.qualifier_words()
+    scale_words = lexicon.scale_words()
+    qpre = {w: q for (w, p), q in quals.items() if p == "pre"}
+    qpost = {w: q for (w, p), q in quals.items() if p == "post"}
+    qbare = {w: q for (w, p), q in quals.items() if p == "bare"}
+    measures = lexicon.measure_words()
+    ids = lexicon.idioms()
+    idiom_re = re.compile(_alternation(ids)) if ids else None
+    unit_info = _unit_info(measures, post)
+    mag_words = [w for w in list(measures) + list(PERCENT_SUFFIXES) if len(w) > 1 and w[0] in "十百千万亿兆"]
+    mag_unit_words = re.compile(_alternation(mag_words) if mag_words else "(?!)")
+    # durations and dates (2025年, 12月) are left unmatched: nothing else reads them either;
+    # 3个月 matches 个 and is then recognised as a duration
+    unit_words = [w for w, (k, _) in unit_info.items() if k != "skip"]
+    # what may follow a magnitude that is an amount on its own: not the first character
+    # of any unit, measure or currency word, numeral, letter, space or connector
+    ends = ({w[0] for w in unit_info} | {w[0] for w in sub} | {w[0] for w in qpost} | set(NUMERAL_CHARS) |
+            set("0123456789.,%‰折" + string.ascii_letters + SPACES + CONNECTOR_CHARS))
+    fast_re = _fast_pattern(unit_words, list(qpost), list(MAGNITUDES), mag_unit_words.pattern, ends)
+    firsts = lambda ws: frozenset(w[0] for w in ws)
+    fast_units = _fast_units(unit_info)
+    # sub-units (角, 分) only follow a main unit, and 分之 is read by the pre-pass: 十分 is "very"
+    money_pct_first = firsts(post) | firsts(PERCENT_SUFFIXES) | frozenset("成折点%‰")
+    latin = lambda ws: sorted({w for w in ws if LATIN.match(w[0])})
+    next_words = list(post) + list(PERCENT_SUFFIXES) + [w for w, k in measures.items() if k == "count"]
+    prev_trigger = frozenset(w[-1] for w in pre) | frozenset("-+负")
+    money_pct_words = list(post) + list(PERCENT_SUFFIXES) + ["成", "折", "个亿", "个万"]
+    candidate_re = _candidate_pattern(next_words + list(qpost) + ["成", "折"] + list(scale_words), money_pct_words,
+                                      frozenset(c for c in prev_trigger if not LATIN.match(c) and c not in "-+负"), latin(pre),
+                                      mag_unit_words.pattern)
+    amount_last = (DIGIT_CHARS | frozenset(NUMERAL_CHARS) | frozenset("%‰") | frozenset(w[-1] for w in post) |
+                   frozenset(w[-1] for w in PERCENT_SUFFIXES) | frozenset(w[-1] for w, k in measures.items() if k == "count"))
+    sub_last = frozenset(w[-1] for w in sub)
+    fast_before = frozenset(SPACES) | frozenset(SIGNS) | frozenset("第成块钱点") | sub_last
+    fast_after = (frozenset(SPACES) | DIGIT_CHARS | frozenset("又整正半万亿") | firsts(cur) | NOT_CHENG |
+                  frozenset(string.ascii_letters) | money_pct_first)
+    return _Lex(pre, post, sub, measures, qpre, qpost, idiom_re,
+                fast_re, fast_units, fast_before, fast_after, prev_trigger, money_pct_first,
+                firsts(cur), frozenset(w[-1] for w in qpre), frozenset(w[-1] for w in post), candidate_re,
+                _Words(PERCENT_SUFFIXES), _Words(post), _Words(sub), _Words(measures), _Words(qpost),
+                _Behind(lexicon.change_words()), _Behind(qpre), qbare, _Behind(qbare),
+                {w: v for (w, p), v in lexicon.qualifier_limits().items() if p == "post"},
+                frozenset(w[-1] for w, c in cur.items() if c.symbol), scale_words,
+                re.compile("[ ]?(" + _alternation(scale_words) + ")(?![A-Za-z])"), frozenset(" ") | firsts(scale_words),
+                re.compile("(?<=[" + re.escape("".join(sorted({w[-1] for w in list(qpre) + list(qbare)}))) +
+                           "])[百千万亿兆佰仟]"),
+                _Behind(pre), mag_unit_words, firsts(sub),
+                _Behind(lexicon.not_signs()), amount_last, sub_last)
+
+
+def _unit_info(measures: Mapping[str, str], post: Mapping[str, lexicon.Currency]) -> Dict[str, Tuple[str, Any]]:
+    """Every word that can follow a number, with what it makes of it."""
+    unit_info: Dict[str, Tuple[str, Any]] = {}
+    for w, kind in measures.items():
+        unit_info[w] = ("quantity", w) if kind == "count" else ("skip", None)
+    for w, c in post.items():
+        unit_info[w] = ("money", c)
+    for w, pu in PERCENT_SUFFIXES.items():
+        unit_info[w] = ("percent", pu)
+    unit_info["成"] = ("cheng", None)
+    return unit_info
+
+
+def _fast_units(unit_info: Mapping[str, Tuple[str, Any]]) -> Dict[str, Tuple[str, Optional[str], Decimal, Any]]:
+    """The fast pass's table: unit word -> (kind, unit, scale, currency)."""
+    fast_units: Dict[str, Tuple[str, Optional[str], Decimal, Any]] = {}
+    for w, (kind, info) in unit_info.items():
+        if kind == "money":
+            fast_units[w] = (kind, info.code, _ONE if info.scale == 1 else info.scale, info)
+        elif kind == "percent":
+            fast_units[w] = (kind, info[0], _ONE if info[1] == 1 else info[1], None)
+        elif kind == "cheng":
+            fast_units[w] = (kind, "%", _TEN, None)
+        else:
+            fast_units[w] = (kind, info, _ONE, None)
+    fast_units[""] = ("quantity", None, _ONE, None)        # a magnitude alone
+    return fast_units

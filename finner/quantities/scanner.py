@@ -1,0 +1,114 @@
+"""The scanner: the state the passes share (the text, what is taken, the atoms) and the main pass."""
+from __future__ import annotations
+
+import re
+from typing import List
+
+from finner.charsets import NUMERAL_CHARS
+from finner.numerals import NumeralReader, tokenize
+from finner.quantities.atoms import AtomReader, _Atom
+from finner.quantities.compiled import _lex
+from finner.quantities.fast import FastPass
+from finner.quantities.prepass import PrePass
+from finner.quantities.ranges import RangeJoiner
+from finner.quantities.values import _run_goes_on
+
+
+
+
+# web addresses and e-mail: their digits and %xx escapes are not amounts
+_URL = re.compile(r"(?:https?|ftp)://[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+|www\.[A-Za-z0-9\-._~:/?#@!$&'()*+,;=%]+")
+_EMAIL = re.compile(r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]++@[A-Za-z0-9.\-]++")
+
+
+class _Scanner(PrePass, FastPass, AtomReader, RangeJoiner):
+    def __init__(self, s: str):
+        self.s = s
+        self.lex = _lex()
+        self.atoms: List[_Atom] = []
+        self.taken = bytearray(len(s))        # characters already inside an atom or an idiom
+        # the text in UTF-32 (4 bytes a character) with the taken characters zeroed as
+        # they are taken: the main pass looks for candidates in it (no text is rebuilt)
+        self.masked = bytearray(s.encode("utf-32-le"))
+        if "://" in s or "www." in s:
+            for m in _URL.finditer(s):
+                self._take(m.start(), m.end())
+        if "@" in s:
+            for m in _EMAIL.finditer(s):
+                self._take(m.start(), m.end())
+
+    # -- helpers ------------------------------------------------------------
+    def _free(self, a: int, b: int) -> bool:
+        return self.taken.find(1, a, b) < 0
+
+    def _take(self, a: int, b: int) -> None:
+        self.taken[a:b] = b"\x01" * (b - a)
+        self.masked[4 * a:4 * b] = bytes(4 * (b - a))
+
+    def _add(self, atom: _Atom) -> None:
+        self.atoms.append(atom)
+        self._take(atom.start, atom.end)
+
+    # -- main pass: every other form ----------------------------------------------
+    def scan(self) -> None:
+        s = self.s
+        taken = self.taken
+        done = 0
+        # look for candidates only where nothing was read yet: mask what was (the
+        # fast pass leaves to this pass every amount whose context the mask would hide)
+        masked = self.masked.decode("utf-32-le") if 1 in taken else s
+        for m in self.lex.candidate_re.finditer(masked):
+            i, b = m.span()
+            if i < done or taken[i]:
+                continue
+            while i < b:
+                i = self._scan_from(i)
+                while i < b and not ("0" <= s[i] <= "9" or s[i] in NUMERAL_CHARS) or i < b and taken[i]:
+                    i += 1
+            done = i
+
+    def _scan_from(self, i: int) -> int:
+        """Read the numerals of the stretch starting at ``i``; return where reading stopped."""
+        s = self.s
+        taken = self.taken
+        wide = not (i > 0 and s[i - 1] in self.lex.symbol_last)   # $1，000 is not one number
+        toks = tokenize(s, i, wide_commas=wide)
+        if not toks:
+            return i + 1
+        for x, t in enumerate(toks):
+            if t.kind in "TB" and x and self.lex.mag_unit_words.match(s, t.start):
+                toks = toks[:x]                  # 100千瓦时: 千 starts the measure word
+                break
+        reader = NumeralReader(toks)
+        k = 0
+        furthest = toks[-1].end
+        read_to = i                              # the end of the last atom read from these tokens
+        while k < len(toks):
+            t = toks[k]
+            if t.kind in "SPM" or taken[t.start]:
+                k += 1
+                continue
+            if k and toks[k - 1].end == t.start and toks[k - 1].kind in "ADTB" and toks[k - 1].end > read_to:
+                k += 1                           # never start inside a run of numeral characters
+                continue
+            num = reader.read(k)
+            if num is None:
+                k += 1
+                continue
+            if not self._free(num.start, num.end):
+                k = num.last
+                continue
+            atom = self._atom(toks, k, num)
+            if atom is not None and not self._free(atom.start, atom.end):
+                atom = None                      # its context reaches into an amount read already
+            if atom is not None and _run_goes_on(toks, atom.end):
+                atom = None                      # 九九…亿亿亿亿: a run is read whole or not at all
+            if atom is not None:
+                self._add(atom)
+                read_to = atom.end
+                furthest = max(furthest, atom.end)
+                while k < len(toks) and toks[k].start < atom.end:
+                    k += 1
+            else:
+                k = max(num.last, k + 1)
+        return max(furthest, i + 1)
