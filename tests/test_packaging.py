@@ -39,12 +39,19 @@ def test_runtime_dependency_is_imported_by_finner(dist):
 
 
 # Declared where they are used: cn2an is an oracle in the tests, the segmenters are extras.
-NOT_RUNTIME = ["cn2an", "regex", "tqdm", "jieba", "spacy-pkuseg", "pandas"]
+NOT_RUNTIME = ["cn2an", "tqdm", "jieba", "spacy-pkuseg", "pandas"]
 
 
 @pytest.mark.parametrize("dist", NOT_RUNTIME)
 def test_optional_package_is_not_a_runtime_dependency(dist):
     assert dist not in RUNTIME
+
+
+def test_regex_is_needed_only_before_python_3_11():
+    # finner/compat.py: the standard re reads possessive quantifiers from 3.11 on
+    (req,) = [r for r in requirements() if r.name == "regex"]
+    assert req.marker is not None
+    assert req.marker.evaluate({"python_version": "3.10"}) and not req.marker.evaluate({"python_version": "3.11"})
 
 
 EXTRAS = [("jieba", "jieba"), ("pkuseg", "spacy-pkuseg"), ("pandas", "pandas"), ("test", "cn2an"),

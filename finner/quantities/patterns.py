@@ -5,6 +5,7 @@ import re
 from typing import Dict, Iterable, List, Sequence
 
 from finner.charsets import CONNECTOR_CHARS, HARD_NUMERAL_CHARS, LATIN, NUMERAL_CHARS
+from finner.compat import compile_possessive
 
 
 # characters that are numerals wherever they stand (点, 数, 几, 半 are words too: 网点2313家)
@@ -84,7 +85,7 @@ def _candidate_pattern(next_words: Sequence[str], money_pct_words: Sequence[str]
     # position before; the rest of the run (rest) follows.
     first = "[0-9" + NUMERAL_CHARS.translate({ord(c): None for c in "万亿兆点"}) + "]"
     rest = step + "*+(?:[ \u3000]{1,4}+" + step + "++)*+"
-    return re.compile(
+    return compile_possessive(
         first + _shifted(_NOT_AFTER) + "(?<![0-9][.,，].)(?:"
         "(?<=[一壹])(?![0-9 \u3000" + NUMERAL_CHARS + "])(?=" + _alternation(money_pct_words) + ")"
         "|(?<!(?=" + unit_words + ").)(?:"
@@ -107,7 +108,7 @@ def _fast_pattern(unit_words: Sequence[str], qpost: Sequence[str], magnitudes: S
     unit_first = "(?=[" + re.escape("".join(sorted({w[0] for w in unit_words}))) + "])"
     cn = HARD_NUMERALS
     unit = unit_first + r"(?P<{}>" + _alternation(unit_words) + r")(?P<{}>" + _alternation(qpost) + r")?"
-    return re.compile(
+    return compile_possessive(
         # never from inside a numeral: said once for both branches (a run of 一 or 亿 stays cheap)
         r"[0-9" + cn + r"](?<![0-9" + HARD_NUMERALS + r"].)(?:"
         # Arabic: number, over mark (7000多万), magnitude, then a unit word and a

@@ -5,6 +5,7 @@ import re
 from typing import List
 
 from finner.charsets import NUMERAL_CHARS
+from finner.compat import compile_possessive
 from finner.numerals import NumeralReader, tokenize
 from finner.quantities.atoms import AtomReader, _Atom
 from finner.quantities.compiled import _lex
@@ -18,7 +19,7 @@ from finner.quantities.values import _run_goes_on
 
 # web addresses and e-mail: their digits and %xx escapes are not amounts
 _URL = re.compile(r"(?:https?|ftp)://[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+|www\.[A-Za-z0-9\-._~:/?#@!$&'()*+,;=%]+")
-_EMAIL = re.compile(r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]++@[A-Za-z0-9.\-]++")
+_EMAIL = compile_possessive(r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]++@[A-Za-z0-9.\-]++")
 
 
 class _Scanner(PrePass, FastPass, AtomReader, RangeJoiner):
