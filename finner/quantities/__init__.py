@@ -31,7 +31,9 @@ Nothing here imports spaCy.
 """
 from __future__ import annotations
 
-from typing import List, Optional
+from typing import List, Optional, Sequence, Tuple
+
+from finner import lexicon
 
 from finner.normalize import check_text, normalize
 from finner.quantities.compiled import MAGNITUDES, PERCENT_SUFFIXES
@@ -48,22 +50,25 @@ _SHARED = (MAGNITUDES, PERCENT_SUFFIXES, _alternation, _arabic, _cn_numeral, _de
 # ---------------------------------------------------------------------------
 # public functions
 # ---------------------------------------------------------------------------
-def find_quantities(text: str) -> List[Quantity]:
+def find_quantities(text: str, *, currencies: Sequence[lexicon.Currency] = ()) -> List[Quantity]:
     """Every money amount, percentage and count in ``text``, in order.
+    ``currencies``: currency words or symbols to read besides those of
+    finner/data/currencies.tsv (``lexicon.Currency(surface, code, scale,
+    position, form)``; ``finner_quantities.add_currency`` makes them).
 
     >>> [q.text for q in find_quantities("贷款余额超1800亿元，同比增长12.3%")]
     ['超1800亿元', '12.3%']
     """
-    return _find(check_text(text), fast=True)
+    return _find(check_text(text), fast=True, currencies=tuple(currencies))
 
 
-def _find(raw: str, *, fast: bool) -> List[Quantity]:
+def _find(raw: str, *, fast: bool, currencies: Tuple[lexicon.Currency, ...] = ()) -> List[Quantity]:
     """``fast=False`` skips the fast pass, so that the main pass reads every
     form; tests compare both ways on every case-table text."""
     if not raw or raw.isspace():
         return []
     norm, imap = normalize(raw)
-    sc = _Scanner(norm)
+    sc = _Scanner(norm, currencies)
     sc.prepass()
     if fast:
         sc.fast()

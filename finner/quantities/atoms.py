@@ -95,7 +95,7 @@ class AtomReader:
         s = self.s
         lex = self.lex
         ns = r.ns
-        sign, start = _sign_before(s, ns)
+        sign, start = _sign_before(s, ns, self.lex)
         if start > 0 and s[start - 1] in ORDINAL_PREFIXES:
             return False
         currency: Optional[lexicon.Currency] = None

@@ -88,9 +88,12 @@ class _Lex:
         return not (single_only and (not single or kind == "percent" and not cheng or over))
 
 
-@functools.lru_cache(maxsize=1)
-def _lex() -> _Lex:
-    cur = lexicon.currencies()
+@functools.lru_cache(maxsize=16)
+def _lex(extra: Tuple[lexicon.Currency, ...] = ()) -> _Lex:
+    """The lexicon compiled; ``extra``: currencies added at run time
+    (``finner_quantities.add_currency``), on top of currencies.tsv."""
+    cur: Dict[str, lexicon.Currency] = dict(lexicon.currencies())
+    cur.update((c.surface, c) for c in extra)
     pre = {s: c for s, c in cur.items() if c.position in ("pre", "both")}
     sub = {s: c for s, c in cur.items() if c.position == "sub"}
     # a sub-unit can stand alone when its name says which currency it is (美分, 港仙,

@@ -10,15 +10,16 @@ from finner.quantities.compiled import _Lex, _lex
 from finner.quantities.words import _match_ahead
 
 
-def _sign_before(s: str, i: int) -> Tuple[int, int]:
+def _sign_before(s: str, i: int, lex: Optional[_Lex] = None) -> Tuple[int, int]:
     """The sign written before the numeral at ``i``, as ``(sign, start)``.  负 is a
     sign before a digit (负3.9%, 负一), not in words (减负千亿元); -, + are signs
     unless they join two numbers (100-200亿元 is a range)."""
     c = s[i - 1] if i else ""
     if c not in SIGNS:
         return 1, i
+    lex = lex if lex is not None else _lex()
     if c == "负":
-        if not (isdigit(s[i]) or s[i] in DIGITS) or _lex().not_sign_behind.match(s, i) is not None:
+        if not (isdigit(s[i]) or s[i] in DIGITS) or lex.not_sign_behind.match(s, i) is not None:
             return 1, i                      # 减负八九十亿元: 负 belongs to the word 减负
         return -1, i - 1
     # a minus is a minus only where nothing on its left can be the first end of a
@@ -27,7 +28,7 @@ def _sign_before(s: str, i: int) -> Tuple[int, int]:
     while p >= 0 and (s[p] in DASHES or s[p] in SPACES) and i - p <= 6:
         p -= 1
     before = s[p] if p >= 0 else ""
-    if before and (before in _lex().amount_last or LATIN.match(before)):
+    if before and (before in lex.amount_last or LATIN.match(before)):
         return 1, i
     return SIGNS[c], i - 1
 

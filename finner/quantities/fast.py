@@ -156,7 +156,7 @@ class FastPass:
             return 1, i, c
         if c in SPACES and self._numeral_before_spaces(i):
             return None                      # 四点 五个百分点: a numeral written with spaces
-        sign, start = _sign_before(s, i) if c in SIGNS else (1, i)
+        sign, start = _sign_before(s, i, self.lex) if c in SIGNS else (1, i)
         if start < i and start and (isdigit(s[start - 1]) or s[start - 1] in "._/\\#@第" or LATIN.match(s[start - 1])):
             return None                      # k负1亿, 5负4亿: a code; 第-3: an ordinal
         p = start - 1
@@ -289,7 +289,7 @@ class FastPass:
         give it the other end's unit."""
         c = self.s[i - 1] if i else ""
         if c in SIGNS:
-            if _sign_before(self.s, i) != (1, i):
+            if _sign_before(self.s, i, self.lex) != (1, i):
                 return                       # a sign: see scan(); 400-986-4236 has none
         elif c and (c in SPACES or c == "第" or c in self.lex.prev_trigger):
             return                           # a currency word: see scan()

@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import re
-from typing import List
+from typing import List, Tuple
+
+from finner import lexicon
 
 from finner.charsets import NUMERAL_CHARS
 from finner.compat import compile_possessive
@@ -23,9 +25,9 @@ _EMAIL = compile_possessive(r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]++@[A-Za-z0
 
 
 class _Scanner(PrePass, FastPass, AtomReader, RangeJoiner):
-    def __init__(self, s: str):
+    def __init__(self, s: str, currencies: Tuple[lexicon.Currency, ...] = ()):
         self.s = s
-        self.lex = _lex()
+        self.lex = _lex(currencies)
         self.atoms: List[_Atom] = []
         self.taken = bytearray(len(s))        # characters already inside an atom or an idiom
         # the text in UTF-32 (4 bytes a character) with the taken characters zeroed as
