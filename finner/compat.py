@@ -12,6 +12,7 @@ import sys
 if sys.version_info >= (3, 11):
     from re import compile as compile_possessive
 else:                                                     # pragma: no cover - exercised by CI on 3.9
-    from regex import compile as compile_possessive
+    # regex ships no type stubs (types-regex is not installed here): a third-party stub gap
+    from regex import compile as compile_possessive  # type: ignore[import-untyped]
 
 __all__ = ["compile_possessive"]

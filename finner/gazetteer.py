@@ -284,8 +284,8 @@ def _with_short_names(raw: str, norm: str, imap, found: List[Name]) -> List[Name
     while pending and changed:
         changed = False
         banks = [f for f in found if f.label == "BANK"] + accepted
-        ends = {f.end for f in banks}
-        starts = {f.start for f in banks}
+        bank_ends = {f.end for f in banks}
+        bank_starts = {f.start for f in banks}
         for item in list(pending):
             a, b, word, name = item
             left = _has(ctx["list"], word, norm, a, before=True)
@@ -293,8 +293,8 @@ def _with_short_names(raw: str, norm: str, imap, found: List[Name]) -> List[Name
             if any(i in covered for i in range(name.start, name.end)):
                 pending.remove(item)        # overlaps a short name taken already
                 continue
-            if (left and to_original(imap, a - left, a)[0] in ends) or \
-                    (right and to_original(imap, b, b + right)[1] in starts):
+            if (left and to_original(imap, a - left, a)[0] in bank_ends) or \
+                    (right and to_original(imap, b, b + right)[1] in bank_starts):
                 accepted.append(name)
                 covered.update(range(name.start, name.end))
                 pending.remove(item)

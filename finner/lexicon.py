@@ -26,7 +26,7 @@ class LexiconError(ValueError):
 
 
 def _data_text(name: str) -> str:
-    return resources.files("finner").joinpath("data", name).read_text(encoding="utf-8")
+    return resources.files("finner").joinpath("data").joinpath(name).read_text(encoding="utf-8")
 
 
 def read_table(name: str, columns: Sequence[str], text: str | None = None) -> List[Tuple[int, Tuple[str, ...]]]:

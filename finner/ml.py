@@ -12,7 +12,7 @@ model).
 from __future__ import annotations
 
 import re
-from typing import Any, Callable, Dict, List, Optional, Tuple
+from typing import Any, Callable, Dict, List, Optional, Tuple, cast
 
 import numpy
 from spacy.attrs import NORM
@@ -49,11 +49,12 @@ def char_features() -> Model[List[Any], List[Ints2d]]:
 
 
 def _features_forward(model: Model, docs: List[Any], is_train: bool) -> Tuple[List[Ints2d], Callable]:
-    out = []
+    out: List[Ints2d] = []
     for doc in docs:
         # a Doc, or the NORM ids of its tokens already read (text_norms: no Doc needed)
         norms = doc if isinstance(doc, numpy.ndarray) else doc.to_array([NORM]).astype("uint64").reshape(-1)
-        out.append(model.ops.asarray(_pairs(norms), dtype="uint64"))
+        # thinc's array types are protocols that a numpy array meets only at run time
+        out.append(cast(Ints2d, model.ops.asarray(cast(Ints2d, _pairs(norms)), dtype="uint64")))
     return out, lambda d: []
 
 
@@ -110,7 +111,7 @@ def char_bigram_embed(width: int, rows: int, pair_width: int, pair_rows: int) ->
     """Hash embeddings of the character (``width`` wide, ``rows`` rows) and of
     its two pairs (``pair_width`` wide, ``pair_rows`` rows each; narrower,
     so that the model stays small), mixed by one maxout layer to ``width``."""
-    embeds = [HashEmbed(width, rows, column=0, seed=7)]
+    embeds: List[Model] = [HashEmbed(width, rows, column=0, seed=7)]
     if pair_rows:                                  # 0: the character alone
         embeds += [HashEmbed(pair_width, pair_rows, column=1, seed=8),
                    HashEmbed(pair_width, pair_rows, column=2, seed=9)]

@@ -88,6 +88,7 @@ def tokenize(s: str, start: int = 0, end: Optional[int] = None, *, wide_commas: 
         if "0" <= c <= "9" or (c == "." and i + 1 < end and "0" <= s[i + 1] <= "9"
                                 and not (out and out[-1].kind == "A")):
             m = (_ARABIC_WIDE_SEP if wide_commas else _ARABIC).match(s, i, end) or _ARABIC.match(s, i, end)
+            assert m is not None              # _ARABIC matches any digit, and a point before a digit
             text = m.group()
             value, ndig = _arabic_value(text)
             out.append(Token("A", value, i, m.end(), ndig, text))
@@ -238,7 +239,7 @@ class NumeralReader:
                     after_point = False
             elif kind == "P":
                 ok = not after_point and prev in ("A", "D", "T", "B", "Z") \
-                    and not (prev == "A" and "." in prev_tok.text)
+                    and not (prev == "A" and prev_tok is not None and "." in prev_tok.text)
                 if ok:
                     jj = j + 1
                     while jj < n and toks[jj].kind == "S" and self.allow_spaces:
@@ -248,7 +249,8 @@ class NumeralReader:
                     after_point = ok
             elif kind == "M":
                 ok = not after_point and (prev in ("T", "B") or (
-                    prev == "A" and prev_tok.digits > 1 and "." not in prev_tok.text and prev_tok.value % 10 == 0))
+                    prev == "A" and prev_tok is not None and prev_tok.digits > 1 and "." not in prev_tok.text
+                    and prev_tok.value % 10 == 0))
             elif kind == "H":
                 ok = prev is None
             else:
@@ -296,6 +298,8 @@ class NumeralReader:
         kinds = frozenset([t.kind for t in toks])
         vague = "V" in kinds
         over = "M" in kinds
+        low: Optional[Decimal]
+        high: Optional[Decimal]
         if vague:
             low = self._value(toks, Decimal(self.vague_low_lead), Decimal(self.vague_low_tail))
             high = self._value(toks, Decimal(9), Decimal(9))
@@ -422,6 +426,7 @@ class NumeralReader:
             if cur is not None:
                 if cur_single and not after_zero and prev_kind in ("A", "D") and cur_after in ("T", "B"):
                     unit = last_small if cur_after == "T" else parts[-1][0]
+                    assert unit is not None             # a small unit stood before the pending digit
                     cur = cur * unit / 10
                 total += section + cur
             else:
@@ -616,24 +621,24 @@ def _parse_compact(s: str) -> Optional[Decimal]:
         return -v if neg else v
     # dozens: 一打, 五十打
     if s.endswith("打") and len(s) > 1:
-        v = _parse_compact(s[:-1])
-        if v is None:
+        dozens = _parse_compact(s[:-1])
+        if dozens is None:
             return None
-        return -(v * 12) if neg else v * 12
+        return -(dozens * 12) if neg else dozens * 12
     # Latin magnitude suffix: 40k, 2.5M
     if s[-1] in _LATIN_MAGNITUDE and len(s) > 1 and (s[-2].isdigit()):
-        v = _parse_compact(s[:-1])
-        if v is None:
+        mantissa = _parse_compact(s[:-1])
+        if mantissa is None:
             return None
-        v = v * _LATIN_MAGNITUDE[s[-1]]
+        v = mantissa * _LATIN_MAGNITUDE[s[-1]]
         return -v if neg else v
     # money in capitals: 玖仟陆佰陆拾伍圆壹角捌分, 壹拾壹元整
     m = _MONEY_CAPITALS.match(s)
     if m and m.group("int"):
-        whole = _parse_compact(m.group("int"))
-        if whole is None:
+        integer = _parse_compact(m.group("int"))
+        if integer is None:
             return None
-        v = whole
+        v = integer
         for key, scale in (("jiao", Decimal("0.1")), ("fen", Decimal("0.01"))):
             ch = m.group(key)
             if ch is not None:
@@ -645,11 +650,11 @@ def _parse_compact(s: str) -> Optional[Decimal]:
     if not toks or toks[-1].end != len(s):
         return None
     reader = NumeralReader(toks, allow_positional=True, vague_low_lead=0, vague_low_tail=0)
-    num = reader.read(0)
-    if num is None or num.last != len(toks):
+    numeral = reader.read(0)
+    if numeral is None or numeral.last != len(toks):
         # a second sign inside a fraction part (负３分之负一百五十七) is handled above
         return None
-    v = num.value
+    v = numeral.value
     return -v if neg else v
 
 
@@ -658,6 +663,8 @@ def _clean(d: Decimal) -> Decimal:
     if d == 0:
         return Decimal(0)
     d = d.normalize(EXACT)
-    if d.as_tuple().exponent > 0:
+    exponent = d.as_tuple().exponent
+    assert isinstance(exponent, int)           # finite: the numbers finner reads are never NaN or infinite
+    if exponent > 0:
         d = d.quantize(Decimal(1), context=EXACT)
     return d

@@ -19,7 +19,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from typing import List, Optional, Sequence, Tuple
+from typing import List, Optional, Sequence, Set, Tuple
 
 from finner import lexicon
 
@@ -91,14 +91,14 @@ def find_officials(text: str, entities: Sequence[Tuple[str, int, int, str]], rea
     starts = {e[1] for e in entities}
     by_start = {e[1]: e for e in entities}
     found: List[Person] = []
-    taken = set()
+    taken: Set[int] = set()
     # 0. persons already known: 副行长[陈志远], [曹文博]行长
     for _, s, e, surface in persons:
         title = ends.get(s)
         if title is not None and title[0] == "TITLE":
-            org = ends.get(title[1])
-            found.append(Person(surface, s, e, title[3], org[3] if org is not None and org[0] in ("BANK", "ORG")
-                                else None, title[1]))
+            title_of = ends.get(title[1])        # the entity the title belongs to
+            org = title_of[3] if title_of is not None and title_of[0] in ("BANK", "ORG") else None
+            found.append(Person(surface, s, e, title[3], org, title[1]))
         elif e in by_start and by_start[e][0] == "TITLE":
             after = by_start[e]
             found.append(Person(surface, s, e, after[3], None, after[1]))

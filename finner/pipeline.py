@@ -9,7 +9,7 @@ NER trained on real annotated text and finner's corpus) after the gazetteer.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Optional, Union
+from typing import Optional, Union, cast
 
 import spacy
 from spacy.lang.zh import Chinese
@@ -56,7 +56,7 @@ def load(path: Optional[Union[str, Path]] = None, *, segmenter: str = "char",
                                                           "segmenter": segmenter, "chunk_size": 10000}}})
     nlp.__class__ = FinnerChinese         # same object, with the E088 hint (see FinnerChinese)
     if pkuseg_model is not None:
-        nlp.tokenizer.initialize(pkuseg_model=str(pkuseg_model))
+        cast(tokenizer.ChunkedTokenizer, nlp.tokenizer).initialize(pkuseg_model=str(pkuseg_model))
     nlp.add_pipe("finner_gazetteer")      # first: a name with digits (360数科) stays a name
     if ner:
         nlp.add_pipe("finner_ner")        # names nobody listed; the lists win conflicts (components/ner.py)

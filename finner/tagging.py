@@ -10,9 +10,12 @@ and never changes label midway.
 """
 from __future__ import annotations
 
-from typing import Any, Dict, Iterator, List, Optional, Sequence, Tuple
+from typing import TYPE_CHECKING, Any, Dict, Iterator, List, Optional, Sequence, Tuple, cast
 
 import numpy
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 __all__ = ["tag_names", "biluo", "decode", "labels_of", "predict"]
 
@@ -256,7 +259,7 @@ def predict(model: Any, texts: Sequence[str], batch_size: int = 128) -> Iterator
             elif len(inp) == len(text):                  # one token per character: offsets as they are
                 yield found
             else:
-                pos = inp.to_array([IDX, LENGTH])         # whitespace runs are single tokens
+                pos = cast("Doc", inp).to_array([IDX, LENGTH])     # whitespace runs are single tokens
                 yield [(int(pos[a, 0]), int(pos[b - 1, 0] + pos[b - 1, 1]), lab) for a, b, lab in found]
 
 

@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Optional, Union
+from typing import Any, Callable, Iterable, Iterator, Optional, Union, cast
 
-from spacy.lang.zh import ChineseTokenizer, create_chinese_tokenizer
+from spacy.lang.zh import ChineseTokenizer, Segmenter, create_chinese_tokenizer
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import registry
@@ -125,7 +125,8 @@ class ChunkedTokenizer:
 
 @registry.tokenizers("finner.chunked_zh.v1")
 def create_chunked_tokenizer(segmenter: str = "char", chunk_size: int = 10000) -> Callable[[Language], ChunkedTokenizer]:
-    make_inner = create_chinese_tokenizer(segmenter)
+    # spaCy types the segmenter as its Segmenter enum, a str Enum; it compares the plain string
+    make_inner = create_chinese_tokenizer(cast(Segmenter, segmenter))
 
     def make(nlp: Language) -> ChunkedTokenizer:
         return ChunkedTokenizer(make_inner(nlp), chunk_size)

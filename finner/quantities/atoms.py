@@ -12,6 +12,7 @@ from finner.quantities.compiled import PERCENT_SUFFIXES
 from finner.quantities.values import _ONE, _ALL_DIGITS, _digit_pair, _units_only_after, _trailing_magnitude
 from finner.quantities.context import _sign_before, _money_end, _sub_units
 from finner.quantities.words import _match_ahead, _skip_spaces
+from finner.quantities.state import ScanState
 
 
 class _Atom(NamedTuple):
@@ -42,16 +43,20 @@ class _Reading:
         self.ns, self.ne = num.start, num.end
         self.low, self.high = num.low, num.high
         self.qualifier = "several" if num.low is not None else ("over" if num.over else None)
-        self.value = None if self.qualifier == "several" else num.value
+        self.value: Optional[Decimal] = None if self.qualifier == "several" else num.value
         self.currency: Optional[lexicon.Currency] = None
-        self.q = self.pre_qual = self.kind = self.unit = self.latin_scale = None
+        self.q: Optional[Tuple[str, int]] = None       # a qualifier before: (word, start)
+        self.pre_qual: Optional[str] = None
+        self.kind: Optional[str] = None
+        self.unit: Optional[str] = None
+        self.latin_scale: Optional[str] = None
         self.sign, self.start, self.qstart, self.end = 1, self.ns, self.ns, self.ne
         self.scale = Decimal(1)
         self.has_scale = num.has_big_unit
         self.has_cheng = False
 
 
-class AtomReader:
+class AtomReader(ScanState):
     """Mixin of :class:`finner.quantities.scanner._Scanner`: every decision the
     main pass makes about a numeral (value, unit, qualifier, exclusions)."""
 
@@ -168,11 +173,11 @@ class AtomReader:
                 r.has_scale = True
                 j2 = _skip_spaces(s, r.end)
                 if value is not None and j2 < len(s) and s[j2] == "半":
-                    r.value += Decimal("0.5")
+                    r.value = value + Decimal("0.5")
                     r.end = j2 + 1
                 elif value is not None and j2 < len(s) and s[j2] in DIGITS and DIGITS[s[j2]] > 0 and \
                         not (j2 + 1 < len(s) and (s[j2 + 1] in "十百千万亿成" or s[j2 + 1] in DIGITS)):
-                    r.value += Decimal(DIGITS[s[j2]]) / 10
+                    r.value = value + Decimal(DIGITS[s[j2]]) / 10
                     r.end = j2 + 1
         elif c == "折" and value is not None and not (j + 1 < len(s) and s[j + 1] in NOT_ZHE
                                                       and s[j + 1:j + 3] != "价格"):   # 八折价格
@@ -317,6 +322,7 @@ class AtomReader:
             if value is not None:
                 value = _clean(value * scale * sign)
             if low is not None:
+                assert high is not None                 # a numeral has both ends or neither
                 low, high = _clean(low * scale * sign), _clean(high * scale * sign)
                 if low > high:
                     low, high = high, low        # 负八九十亿元: low is never above high

@@ -12,6 +12,7 @@ from finner.quantities.compiled import MAGNITUDES, _MAG_EXP
 from finner.quantities.values import _ONE, _arabic, _cn_numeral
 from finner.quantities.context import _sign_before
 from finner.quantities.words import _GAP
+from finner.quantities.state import ScanState
 
 
 _ONES = [b"\x01" * k for k in range(64)]     # marks for a span of k characters
@@ -22,7 +23,7 @@ _NEXT_NUMERAL = frozenset("0123456789" + NUMERAL_CHARS + SPACES)   # what may st
 _Read = Tuple[str, Optional[str], str, Optional[str], Decimal, bool, bool, Decimal, int, int]
 
 
-class FastPass:
+class FastPass(ScanState):
     """Mixin of :class:`finner.quantities.scanner._Scanner`."""
 
     # -- fast pass: a numeral [+ magnitude] + unit, the common shape -------------
@@ -110,10 +111,11 @@ class FastPass:
                 unit, scale, start = named
                 prev = "" if start == 0 else s[start - 1]
         if kind == "cheng" or u == "个" or (after or lone) and kind != "percent" or \
-                kind == "money" and cur.position == "sub":
-            kind = self._fast_kind(kind, u, cur, value, lone, n, c, nxt, after, e, i, ne, prev)
-            if kind is None:
+                kind == "money" and cur is not None and cur.position == "sub":
+            decided = self._fast_kind(kind, u, cur, value, lone, n, c, nxt, after, e, i, ne, prev)
+            if decided is None:
                 return None
+            kind = decided
         if post is not None or prev in lex.qual_pre_last:
             quals = self._fast_qualifiers(m, kind, u, over, post, prev, start, e)
             if quals is None:

@@ -76,4 +76,4 @@ class Quantity:
                    start=d.get("start", 0), end=d.get("end", 0))
 
 
-QUALIFIERS = {None: None, **{q.value: q for q in Qualifier}}
+QUALIFIERS: Dict[Optional[str], Optional[Qualifier]] = {None: None, **{q.value: q for q in Qualifier}}

@@ -11,9 +11,10 @@ from finner.numerals import DIVISION, Numeral, NumeralReader, Token, _clean, tok
 from finner.quantities.atoms import _Atom
 from finner.quantities.values import (_ONE, _POWERS_OF_TEN, _denominator, _plain_numeral, _digit_pair, _units_only_after)
 from finner.quantities.words import _match_ahead, _skip_spaces
+from finner.quantities.state import ScanState
 
 
-class PrePass:
+class PrePass(ScanState):
     """Mixin of :class:`finner.quantities.scanner._Scanner`."""
 
     # -- pre-pass: fractions and two-digit discounts -------------------------
@@ -100,10 +101,10 @@ class PrePass:
 
     def _fraction(self, m: "re.Match[str]") -> None:
         """X分之Y as a percentage: 三分之一, 百分之五, 千分之二, 百分之二三十."""
-        den = self._fraction_denominator(m.start())
-        if den is None:
+        found = self._fraction_denominator(m.start())
+        if found is None:
             return
-        b, den = den
+        b, den = found
         numerator = self._fraction_numerator(m.end())
         if numerator is None:
             return
@@ -111,7 +112,8 @@ class PrePass:
         if den not in _POWERS_OF_TEN and (numer != numer.to_integral_value() or num.positional):
             return    # 五百分之2.2 is not how Chinese writes a share
         qual = None
-        low = high = None
+        low: Optional[Decimal] = None
+        high: Optional[Decimal] = None
         # 百分之二三十: a range written with two neighbouring digits
         pair = _digit_pair(toks, 0)
         if pair is not None:
@@ -126,12 +128,14 @@ class PrePass:
             # one division, so 三分之二 is 200/3 rounded once, not 2 x (100/3 rounded)
             value = None if qual is not None else _clean(numer * 100 / den)
             if qual is not None:
+                assert low is not None and high is not None     # set with the qualifier above
                 low, high = _clean(low * 100 / den), _clean(high * 100 / den)
         start = b
         if b > 0 and self.s[b - 1] == "负" and sign == 1:
             start = b - 1                    # 负百分之五
             value = -value if value is not None else None
             if low is not None:
+                assert high is not None
                 low, high = -high, -low
         if qual is None:
             qual, start, end = self._fraction_qualifiers(b, start, end)

@@ -11,11 +11,12 @@ from finner.quantities.atoms import _Atom
 from finner.quantities.model import QUALIFIERS, Quantity
 from finner.quantities.values import _ONE, _big_part
 from finner.quantities.words import _GAP
+from finner.quantities.state import ScanState
 
 _START = operator.itemgetter(0)
 
 
-class RangeJoiner:
+class RangeJoiner(ScanState):
     """Mixin of :class:`finner.quantities.scanner._Scanner`."""
 
     # -- ranges ------------------------------------------------------------------
@@ -25,7 +26,8 @@ class RangeJoiner:
         numbers dropped, spans mapped back to ``raw``."""
         atoms = sorted(self.atoms, key=_START)
         s = self.s
-        starts, ends = index_map if index_map is not None else (None, None)
+        # ends is read only where starts is not None
+        starts, ends = index_map if index_map is not None else (None, [])
         out: List[Quantity] = []
         new = object.__new__
         n = len(atoms)

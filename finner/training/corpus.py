@@ -144,7 +144,7 @@ def validate_record(rec: Any, where: str = "<record>", labels: Optional[Sequence
 
 
 def _check_quantity(s: Dict[str, Any], label: str, where: str) -> List[Problem]:
-    out = []
+    out: List[Problem] = []
     if not any(k in s for k in QUANTITY_FIELDS):
         return out           # quantity fields are optional; when present they must be sound
     if s.get("kind") != QUANTITY_LABELS[label]:

@@ -87,9 +87,12 @@ import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
+from typing import TYPE_CHECKING, Any, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple, cast
 
 from finner.training.corpus import Problem, validate_record, write_jsonl
+
+if TYPE_CHECKING:
+    from typing_extensions import TypeGuard      # typing.TypeGuard needs Python 3.10
 
 __all__ = ["FORMATS", "ReadResult", "read", "write", "convert", "guess_format"]
 
@@ -329,7 +332,7 @@ class _Cand:
         return d
 
 
-def _is_int(v: Any) -> bool:
+def _is_int(v: Any) -> TypeGuard[int]:
     return type(v) is int
 
 
@@ -592,7 +595,8 @@ def _labelstudio_task(task: Dict[str, Any], where: str, ctx: _Ctx) -> None:
     if not isinstance(result, list):
         ctx.report(where, "annotation 'result' is not a list; task left out")
         return
-    data = task.get("data") if isinstance(task.get("data"), dict) else {}
+    given = task.get("data")
+    data: Dict[str, Any] = given if isinstance(given, dict) else {}
     regions = [r for r in result if isinstance(r, dict) and r.get("type") in ("labels", "hypertextlabels")]
     others = [r for r in result if not (isinstance(r, dict) and r.get("type") in ("labels", "hypertextlabels"))]
     key = next((r["to_name"] for r in regions
@@ -701,6 +705,7 @@ def _read_prodigy(p: Path, ctx: _Ctx) -> None:
                         ctx.report(where, f"span {a}..{b} is not on token boundaries; kept its character offsets, "
                                           "which match its text", shown)
                     elif toks_ok:
+                        assert by_tok is not None              # toks_ok: by_tok was read
                         ctx.report(where, f"span {a}..{b} is not on token boundaries; moved to tokens "
                                           f"{ts}..{te} ({by_tok[0]}..{by_tok[1]}), which match its text", shown)
                         a, b = by_tok
@@ -790,7 +795,7 @@ def _parse_tag(tag: Optional[str]) -> Optional[Tuple[str, Optional[str]]]:
     return (m.group(1), m.group(2)) if m else None
 
 
-def _split_bio_line(line: str) -> Tuple[Optional[str], Optional[str], bool]:
+def _split_bio_line(line: str) -> Tuple[str, Optional[str], bool]:
     """(character field, tag, the character was missing). See the module doc."""
     line = line.rstrip("\r\n")
     if "\t" in line:
@@ -960,14 +965,15 @@ def _read_spacy(p: Path, ctx: _Ctx, spans_key: Optional[str] = None) -> None:
 
 
 def _write_spacy(recs: List[Dict[str, Any]], path: Path | str) -> int:
-    from spacy.tokens import Doc, DocBin
+    from spacy.tokens import Doc, DocBin, Span
     nlp = _blank_zh()
     db = DocBin(store_user_data=True)
     for r in recs:
         text = r["text"]
         doc = Doc(nlp.vocab, words=list(text), spaces=[False] * len(text))
         spans = sorted(r.get("spans", []), key=lambda s: s["start"])
-        doc.ents = [doc.char_span(s["start"], s["end"], label=s["label"]) for s in spans]
+        # one token per character: char_span finds a Span for any offsets in the text
+        doc.ents = [cast(Span, doc.char_span(s["start"], s["end"], label=s["label"])) for s in spans]
         doc.user_data["finner_meta"] = _plain(r.get("meta") or {})
         doc.user_data["finner_spans"] = _plain(spans)
         db.add(doc)

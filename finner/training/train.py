@@ -23,9 +23,14 @@ import json
 import random
 import time
 from pathlib import Path
-from typing import Any, Callable, Dict, Iterable, List, Optional, Sequence, Tuple, Union
+from typing import TYPE_CHECKING, Any, Callable, Dict, Iterable, List, Optional, Sequence, Set, Tuple, Union, cast
 
 from finner.tagging import biluo, labels_of, predict, tag_names
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+    from finner.components.ner import NerWrapper
 
 __all__ = ["MODEL_LABELS", "DEFAULT_MODEL", "CONFIG", "blank_model", "load_model", "make_examples", "train",
            "score_names", "split_dev", "save_pipeline", "model_labels", "add_labels"]
@@ -107,7 +112,7 @@ def load_model(base: Union[str, Path, None] = "default"):
     import spacy
 
     import finner.ml  # noqa: F401  (the model may use finner's own layers)
-    path = DEFAULT_MODEL if base in (None, "default") else Path(base)
+    path = DEFAULT_MODEL if base is None or base == "default" else Path(base)
     if (path / "finner_ner" / "model").is_dir():     # a whole pipeline written by finner train
         path = path / "finner_ner" / "model"
     if not (path / "config.cfg").exists():
@@ -125,7 +130,8 @@ def make_examples(nlp, records: Iterable[Dict[str, Any]], labels: Sequence[str],
     out = []
     for rec in records:
         doc = nlp.make_doc(rec["text"])
-        ents, missing = [], []
+        ents: List[Span] = []
+        missing: List[Span] = []
         for s in sorted(rec.get("spans", []), key=lambda s: s["start"]):
             hidden = unknown({**s, "text": rec["text"][s["start"]:s["end"]]})
             if s["label"] not in labels and not hidden:
@@ -224,7 +230,7 @@ def score_names(nlp, records: Sequence[Dict[str, Any]], labels: Sequence[str]) -
     """Exact-match precision/recall/F per label of the model alone on ``records``."""
     gold = {(i, s["start"], s["end"], s["label"]) for i, r in enumerate(records) for s in r.get("spans", [])
             if s["label"] in labels}
-    pred = set()
+    pred: Set[Tuple[int, int, int, str]] = set()
     for i, found in enumerate(predict(nlp, [r["text"] for r in records])):
         pred.update((i, a, b, lab) for a, b, lab in found if lab in labels)
     return _prf(gold, pred, labels)
@@ -384,7 +390,7 @@ def save_pipeline(model, output: Union[str, Path], *, base_pipeline=None) -> Pat
     out = Path(output)
     out.mkdir(parents=True, exist_ok=True)
     nlp = base_pipeline if base_pipeline is not None else finner.load()
-    nlp.get_pipe("finner_ner").model = model
+    cast("NerWrapper", nlp.get_pipe("finner_ner")).model = model
     nlp.to_disk(out)
     return out
 
