@@ -232,10 +232,12 @@ def predict(model: Any, texts: Sequence[str], batch_size: int = 128) -> Iterator
     tagger = model.get_pipe("tagger")
     tags = tuple(tagger.labels)
     to_numpy = tagger.model.ops.to_numpy
-    reader = _READERS.get(id(model))
-    if reader is None or reader[0] is not model:
-        reader = _READERS[id(model)] = (model, TextNorms(model.vocab) if uses_text_norms(tagger.model) else None)
-    read = reader[1]
+    # the text reader lives on the model object: built once, gone with the model
+    reader: Optional[Tuple[Optional[TextNorms]]] = getattr(model, "_finner_text_norms", None)
+    if reader is None:
+        reader = (TextNorms(model.vocab) if uses_text_norms(tagger.model) else None,)
+        model._finner_text_norms = reader
+    read = reader[0]
     for i in range(0, len(texts), batch_size):
         batch = texts[i:i + batch_size]
         # finner's own feature layer reads the characters' ids straight from the text;
@@ -262,5 +264,3 @@ def predict(model: Any, texts: Sequence[str], batch_size: int = 128) -> Iterator
                 pos = cast("Doc", inp).to_array([IDX, LENGTH])     # whitespace runs are single tokens
                 yield [(int(pos[a, 0]), int(pos[b - 1, 0] + pos[b - 1, 1]), lab) for a, b, lab in found]
 
-
-_READERS: Dict[int, Tuple[Any, Any]] = {}

@@ -67,13 +67,13 @@ def main(argv=None) -> int:
     ap.add_argument("--resume", action="append", default=[], help="ResumeNER BMES file (repeatable)")
     ap.add_argument("--corpus", default=str(ROOT / "corpus"), help="finner's corpus folder")
     ap.add_argument("--epochs", type=int, default=40)
-    ap.add_argument("--patience", type=int, default=4)
+    ap.add_argument("--patience", type=int, default=5)
     ap.add_argument("--max-seconds", type=float, default=None)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--dropout", type=float, default=0.2)
-    ap.add_argument("--size", default="96,3,1,2,10000,0",
+    ap.add_argument("--size", default="64,3,1,2,10000,0",
                     help="encoder width, depth, window, maxout pieces, character rows, pair rows (0: no pairs)")
-    ap.add_argument("--corpus-weight", type=int, default=2,
+    ap.add_argument("--corpus-weight", type=int, default=4,
                     help="how many times finner's own training sentences are seen per epoch")
     ap.add_argument("--checkpoint", default=None, help="write the best model so far here as training goes")
     ap.add_argument("--from-dir", default=None)

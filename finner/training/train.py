@@ -71,19 +71,19 @@ normalize = false
 width = ${components.tagger.model.tok2vec.encode.width}
 rows = 10000
 pair_width = 32
-pair_rows = 20000
+pair_rows = 0
 
 [components.tagger.model.tok2vec.encode]
 @architectures = "spacy.MaxoutWindowEncoder.v2"
-width = 96
+width = 64
 depth = 3
 window_size = 1
 maxout_pieces = 2
 """
 
 
-def blank_model(width: int = 96, depth: int = 3, window: int = 1, pieces: int = 2, rows: int = 10000,
-                pairs: int = 20000):
+def blank_model(width: int = 64, depth: int = 3, window: int = 1, pieces: int = 2, rows: int = 10000,
+                pairs: int = 0):
     """An untrained character tagger built from :data:`CONFIG`: a hash
     embedding of each character (``rows`` rows), ``depth`` maxout convolution
     layers of ``width`` (``pieces`` pieces) that each look ``window``
@@ -258,7 +258,7 @@ def train(train_records: Sequence[Dict[str, Any]], dev_records: Sequence[Dict[st
           labels: Optional[Sequence[str]] = None, base: Union[str, Path, None] = None,
           epochs: int = 30, patience: int = 6, seed: int = 0, max_seconds: Optional[float] = None,
           rehearse: Optional[bool] = None, dropout: float = 0.2, freeze: bool = True,
-          size: Sequence[int] = (96, 3, 1, 2), learn_rate: Optional[float] = None,
+          size: Sequence[int] = (64, 3, 1, 2), learn_rate: Optional[float] = None,
           checkpoint: Optional[Union[str, Path]] = None,
           log: Optional[Callable[[str], None]] = print) -> Tuple[Any, Dict[str, Any]]:
     """Train (``base=None``) or fine-tune (``base="default"`` or a model path).
