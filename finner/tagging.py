@@ -228,6 +228,7 @@ def predict(model: Any, texts: Sequence[str], batch_size: int = 128) -> Iterator
         return
     from spacy.attrs import IDX, LENGTH
 
+    from finner.inference import compile_tagger
     from finner.ml import TextNorms, uses_text_norms
     tagger = model.get_pipe("tagger")
     tags = tuple(tagger.labels)
@@ -249,7 +250,8 @@ def predict(model: Any, texts: Sequence[str], batch_size: int = 128) -> Iterator
             continue
         # the raw scores (tagger.predict gives only the best tag of each character);
         # spaCy's tagger leaves them unnormalised at inference: one softmax for the batch
-        raw = [to_numpy(x) for x in tagger.model.predict(feats)]
+        fast = compile_tagger(tagger.model) if read is not None else None
+        raw = fast(feats) if fast is not None else [to_numpy(x) for x in tagger.model.predict(feats)]
         probs = softmax(numpy.concatenate(raw)) if len(raw) > 1 else softmax(raw[0])
         cuts = numpy.cumsum([len(x) for x in raw])[:-1]
         for text, inp, found in zip(batch, inputs, decode_many(numpy.split(probs, cuts), tags)):

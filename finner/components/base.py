@@ -90,14 +90,21 @@ class SpanWriter(Pipe):
 
     def _group(self, doc: Doc, spans: List[Span]) -> None:
         """Add ``spans`` to the span group ``spans_key`` (unless it is None)."""
-        if self.spans_key is not None:
-            group = list(doc.spans[self.spans_key]) if self.spans_key in doc.spans else []
-            doc.spans[self.spans_key] = group + spans
+        key = self.spans_key
+        if key is None:
+            return
+        if key not in doc.spans:
+            doc.spans[key] = spans
+        elif spans:
+            doc.spans[key].extend(spans)
 
     def write(self, doc: Doc, spans: List[Span]) -> Doc:
         self._group(doc, spans)
-        if self.annotate_ents:
+        if self.annotate_ents and spans:              # no spans: doc.ents stay as they are
             old = entities(doc)
+            if not old:
+                doc.ents = filter_spans(spans)
+                return doc
             if self.overwrite:
                 mine = _occupied(len(doc), spans)
                 doc.ents = filter_spans([e for e in old if mine.find(1, e.start, e.end) < 0] + spans)

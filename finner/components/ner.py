@@ -130,7 +130,7 @@ class NerWrapper(SpanWriter):
     def _merge(self, doc: Doc, spans: List[Span]) -> Doc:
         """Settle the model's spans against ``doc.ents`` (module doc); the span
         group gets what the model added (all its spans without ``annotate_ents``)."""
-        if not self.annotate_ents:
+        if not self.annotate_ents or not spans:
             self._group(doc, spans)
             return doc
         old = entities(doc)
