@@ -6,6 +6,7 @@ products and titles, found in plain text.  Pure Python, no spaCy.
 * The longest listed surface at each position is found left to right (a
   character class for where one may start, a dictionary for which), so 工银瑞信基金 (ORG) wins over 工银 inside it
   and 副行长 over 行长.
+* A bank's name followed by 集团 (花旗集团) names the group: one ORG span.
 * A bank followed by a branch (中国银行深圳市分行, 工行上海市分行,
   建设银行北京分行营业部, …支行) is one BANK span with the bank's canonical name.
 * Generic nouns (商业银行, 城商行, 五大行, 银行) are in no data file and so are
@@ -16,8 +17,14 @@ products and titles, found in plain text.  Pure Python, no spaCy.
   is a BANK only where its context shows the bank (``bank_short_names.tsv``,
   ``bank_context.tsv``): 中信的信用卡, 招商客服, 在民生办了卡, 招商、中信和光大的卡;
   never in 招商引资, 交通事故, 平安无事, 中信证券.
-* A quoted name that ends like a product (“江农e贷”, 「泽惠宝」) is a PRODUCT even
-  when no data file lists it.
+* A quoted name that ends like a product (“江农e贷”, 「泽惠宝」), or right after a
+  financial institution's name (苏银理财旗下“恒源周开鑫1号”), is a PRODUCT even when
+  no data file lists it (``quoted_products.tsv``); listed names inside the quotes
+  give way to it (浦发 in “浦发京东白金卡”).
+* A unit after a central bank or a government body (人民银行营业管理部, 中国人民银行上海总部,
+  金融监管总局江苏监管局) is in its span (``name_units.tsv``).
+* The place of a patterned bank name starts after the last stop word
+  (``name_stops.tsv``: 收购东莞长安村镇银行 is 东莞长安村镇银行).
 
 Overlap policy: a longer name wins over a shorter one it contains; on equal
 length the order is ORG, BANK, PRODUCT, TITLE (an institution's name is more
@@ -43,6 +50,8 @@ _PRIORITY = {"ORG": 0, "BANK": 1, "PRODUCT": 2, "TITLE": 3}
 _BRANCH = re.compile(r"(?:(?![的了在与和及其是为将对向从把被等称发布表示行名位])[\u4e00-\u9fff]){1,8}?"
                      r"(?:分行|支行)(?:营业部)?|营业部")
 
+
+_GROUP = "集团"
 
 # a foreign bank's mainland arm: 花旗银行（中国）, 华侨银行(中国)有限公司
 _CHINA = re.compile(r"[（(]中国[）)](?:有限公司)?")
@@ -148,6 +157,10 @@ def find_names(text: str) -> List[Name]:
         if label == "BANK" and word.endswith("银行") and b < n and norm[b] in "间业":
             pos = a + 1
             continue
+        if label == "BANK" and norm.startswith(_GROUP, b):
+            # 花旗集团, 光大集团: the group that owns the bank is an organisation of its own
+            label, b = "ORG", b + len(_GROUP)
+            canonical = norm[a:b]
         if label == "BANK":
             if canonical in _foreign_banks():
                 china = _CHINA.match(norm, b)          # 花旗银行（中国）有限公司: the mainland arm
@@ -156,6 +169,8 @@ def find_names(text: str) -> List[Name]:
             br = _BRANCH.match(norm, b)
             if br is not None:
                 b = br.end()
+        if canonical in _unit_owners():
+            b = _unit_end(norm, b, label)
         start, end = to_original(imap, a, b)
         out.append(Name(label, raw[start:end], start, end, canonical))
         pos = b
@@ -169,41 +184,131 @@ def find_names(text: str) -> List[Name]:
 _BANK_TYPES = {"农村商业银行": "农村商业银行", "农商银行": "农村商业银行", "农商行": "农村商业银行",
                "村镇银行": "村镇银行", "民营银行": "民营银行", "农村信用合作联社": "农村信用合作联社",
                "农村合作银行": "农村合作银行"}
-_BANK_PATTERN = re.compile(r"((?:(?![的了在与和及其是为将对向从把被等称表示各该这那此多家全国部分中小当地一些各类由据经给让])"
-                           r"[\u4e00-\u9fff]){2,6}?)(" + "|".join(sorted(_BANK_TYPES, key=len, reverse=True)) + ")")
+_BANK_PATTERN = re.compile(r"(?:[\u4e00-\u9fff]{2,6}?)(" + "|".join(sorted(_BANK_TYPES, key=len, reverse=True)) + ")")
+_PLACE_MIN, _PLACE_MAX = 2, 6            # characters of the place or brand before the type
+
+
+def _place_start(norm: str, a: int, b: int) -> int:
+    """Where the place or brand part of a patterned name ending at ``b`` begins:
+    after the last stop word (name_stops.tsv: 收购, 关于, 的) between ``a`` and
+    ``b``; ``b`` itself when there is none to keep."""
+    stops = lexicon.name_stops()
+    start = a
+    for i in range(b - 1, a - 1, -1):
+        if any(norm.startswith(w, i) and i + len(w) <= b for w in stops if w[0] == norm[i]):
+            start = i + max(len(w) for w in stops if norm.startswith(w, i) and i + len(w) <= b)
+            break
+    return start
 
 
 def _with_bank_patterns(raw: str, norm: str, imap, found: List[Name]) -> List[Name]:
     extra = []
     taken = [(f.start, f.end) for f in found]
     for m in _BANK_PATTERN.finditer(norm):
-        a, b = m.span()
+        t = m.start(1)                           # the type: 农商行, 村镇银行
+        a = max(m.start(), t - _PLACE_MAX)
+        while a > 0 and t - a < _PLACE_MAX and "\u4e00" <= norm[a - 1] <= "\u9fff":
+            a -= 1                               # the longest run of characters the place may use
+        for f in found:                          # 工行和江南农商行: the place starts after a name
+            fb = _norm_end(imap, f.end)
+            if a < fb <= t:
+                a = fb
+        a = _place_start(norm, a, t)
+        if t - a < _PLACE_MIN:
+            continue                             # 控股村镇银行, 倒逼农商行: no place left
+        b = m.end()
         start, end = to_original(imap, a, b)
-        if any(s < end and start < e for s, e in taken) or m.group(0) in lexicon.generic_names() \
-                or m.group(1).startswith(("上市", "旗下", "辖内", "省内", "县域")):
+        place = norm[a:t]
+        if any(s < end and start < e for s, e in taken) or norm[a:b] in lexicon.generic_names():
             continue
         br = _BRANCH.match(norm, b)
         if br is not None:
             end = to_original(imap, a, br.end())[1]
-        extra.append(Name("BANK", raw[start:end], start, end, m.group(1) + _BANK_TYPES[m.group(2)]))
+        extra.append(Name("BANK", raw[start:end], start, end, place + _BANK_TYPES[m.group(1)]))
     return sorted(found + extra, key=lambda f: f.start) if extra else found
 
 
-# a name in quotes that ends like a product (“江农e贷”, 「泽惠宝」, "稳享添利理财") is a
-# product even when no data file lists it
-_QUOTED_PRODUCT = re.compile(r"[“「『\"]([\u4e00-\u9fffA-Za-z0-9·]{1,14}?(?:贷|宝|通|卡|借|融|花|分期|理财|信托|基金|ETF))[”」』\"]")
+def _norm_end(imap, end: int) -> int:
+    """The index in the normalised copy that ends where the original's ``end`` does."""
+    if imap is None:
+        return end
+    ends = imap[1]
+    return bisect.bisect_left(ends, end) + 1
+
+
+@functools.lru_cache(maxsize=1)
+def _unit_owners() -> Dict[str, str]:
+    """canonical name -> label, for the names that units follow: central banks,
+    regulators, ministries and government bodies."""
+    out = {b.canonical: "BANK" for b in lexicon.banks() if b.kind == "central"}
+    out.update({o.canonical: "ORG" for o in lexicon.organizations() if o.kind in ("regulator", "ministry", "government")})
+    return out
+
+
+def _unit_end(norm: str, b: int, label: str) -> int:
+    """The end of a unit written right after a name that ends at ``b``
+    (name_units.tsv: 人民银行营业管理部, 金融监管总局江苏监管局), or ``b``."""
+    for unit in lexicon.name_units():
+        if unit.label != label:
+            continue
+        if not unit.place:
+            if norm.startswith(unit.word, b):
+                return b + len(unit.word)
+            continue
+        for n in range(_UNIT_PLACE[0], _UNIT_PLACE[1] + 1):
+            if norm.startswith(unit.word, b + n) and all("\u4e00" <= c <= "\u9fff" for c in norm[b:b + n]) \
+                    and _place_start(norm, b, b + n) == b:
+                return b + n + len(unit.word)
+    return b
+
+
+_UNIT_PLACE = (2, 4)         # characters of the place name in a unit (江苏, 浙江省 is 浙江 + 省分局)
+
+
+# a name in quotes that ends like a product (“江农e贷”, 「泽惠宝」, "稳享添利理财"), or
+# that a financial institution's name stands before (苏银理财旗下“恒源周开鑫1号”), is a
+# product even when no data file lists it (quoted_products.tsv)
+_QUOTED = re.compile(r"[“「『\"]([\u4e00-\u9fffA-Za-z0-9·+]{2,16})[”」』\"]")
+_ISSUER_LINK = ("旗下的", "推出的", "发行的", "旗下", "推出", "发行", "的", "")
+
+
+def _issued(norm: str, a: int) -> bool:
+    """A financial institution's name ends right before ``a`` (the opening
+    quote), maybe followed by 旗下, 推出 or 的."""
+    issuers = lexicon.quoted_products()["issuer"]
+    for link in _ISSUER_LINK:
+        if link and not norm.endswith(link, 0, a):
+            continue
+        e = a - len(link)
+        for w in issuers:
+            # the issuer has a name of its own before the word (苏银理财, not 公司 or 理财 alone)
+            if norm.endswith(w, 0, e) and e - len(w) >= 2 and "\u4e00" <= norm[e - len(w) - 1] <= "\u9fff" \
+                    and "\u4e00" <= norm[e - len(w) - 2] <= "\u9fff":
+                return True
+    return False
 
 
 def _with_quoted_products(raw: str, norm: str, imap, found: List[Name]) -> List[Name]:
+    if not any(q in norm for q in "“「『\""):
+        return found
+    ends = lexicon.quoted_products()["end"]
     extra = []
-    taken = [(f.start, f.end) for f in found]
-    for m in _QUOTED_PRODUCT.finditer(norm):
+    inner: set = set()
+    for m in _QUOTED.finditer(norm):
         a, b = m.span(1)
-        start, end = to_original(imap, a, b)
-        if any(s < end and start < e for s, e in taken):
+        name = m.group(1)
+        if not (name.endswith(ends) or _issued(norm, m.start())) or name in lexicon.generic_names() or \
+                name.endswith(lexicon.quoted_products()["not_end"]):
             continue
+        start, end = to_original(imap, a, b)
+        hits = [k for k, f in enumerate(found) if f.start < end and start < f.end]
+        if any(found[k].start < start or found[k].end > end or found[k].text == name for k in hits):
+            continue                             # a listed name reaches out of the quotes, or is the whole
+        inner.update(hits)                       # names inside (浦发 in “浦发京东白金卡”, 快贷 in “渝快贷”) give way
         extra.append(Name("PRODUCT", raw[start:end], start, end, raw[start:end]))
-    return sorted(found + extra, key=lambda f: f.start) if extra else found
+    if not extra:
+        return found
+    return sorted([f for k, f in enumerate(found) if k not in inner] + extra, key=lambda f: f.start)
 
 
 @functools.lru_cache(maxsize=1)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from importlib import resources
 from types import MappingProxyType
-from typing import Callable, Dict, List, Mapping, Optional, Sequence, Tuple
+from typing import Callable, Dict, List, Mapping, NamedTuple, Optional, Sequence, Tuple
 
 __all__ = ["LexiconError", "read_table", "currencies", "measure_words", "qualifier_words",
            "variants", "idioms", "change_words", "not_signs", "qualifier_limits", "scale_words", "Currency", "QUALIFIERS"]
@@ -469,3 +469,68 @@ def bank_context() -> Mapping[str, Mapping[str, Optional[frozenset]]]:
     """Context words around a bank's short name, by role (after: 信用卡, 客服;
     block: 证券; word: 引资, 事故; …), each to the short names it applies to (None for all)."""
     return parse_bank_context()
+
+
+# --- names built by patterns ---------------------------------------------------
+def parse_name_stops(text: str | None = None, name: str = "name_stops.tsv") -> Tuple[str, ...]:
+    """Words that never lie inside the place or brand part of a patterned name
+    (收购, 关于, 的), longest first."""
+    rows = read_table(name, ("word", "note"), text)
+    _unique(name, rows, lambda f: f[0])
+    for no, (word, _) in rows:
+        if not all("\u4e00" <= c <= "\u9fff" for c in word):
+            raise LexiconError(f"{name}:{no}: {word!r}: Chinese characters only")
+    return tuple(sorted((w for _, (w, _) in rows), key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=1)
+def name_stops() -> Tuple[str, ...]:
+    return parse_name_stops()
+
+
+QUOTED_PRODUCT_ROLES = ("end", "issuer", "not_end")
+
+
+def parse_quoted_products(text: str | None = None, name: str = "quoted_products.tsv") -> Mapping[str, Tuple[str, ...]]:
+    """``{"end": words a quoted product name ends with, "issuer": endings of
+    the names that issue products, "not_end": endings of names that are never
+    products (行动, 论坛)}``, longest first."""
+    rows = read_table(name, ("word", "role", "note"), text)
+    _unique(name, rows, lambda f: f[0] + "\t" + f[1])
+    out: Dict[str, List[str]] = {r: [] for r in QUOTED_PRODUCT_ROLES}
+    for no, (word, role, _) in rows:
+        if role not in out:
+            raise LexiconError(f"{name}:{no}: role {role!r} is not one of {', '.join(QUOTED_PRODUCT_ROLES)}")
+        out[role].append(word)
+    return {r: tuple(sorted(ws, key=len, reverse=True)) for r, ws in out.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def quoted_products() -> Mapping[str, Tuple[str, ...]]:
+    return parse_quoted_products()
+
+
+class NameUnit(NamedTuple):
+    word: str
+    label: str          # BANK (of a central bank) or ORG (of a regulator or government body)
+    place: bool         # a place name stands between the name and the word
+
+
+def parse_name_units(text: str | None = None, name: str = "name_units.tsv") -> Tuple[NameUnit, ...]:
+    """Units written after a central bank's or a government body's name and kept
+    in its span (征信中心, 江苏监管局), longest first."""
+    rows = read_table(name, ("word", "label", "place", "note"), text)
+    _unique(name, rows, lambda f: f[0] + "\t" + f[1])
+    out = []
+    for no, (word, label, place, _) in rows:
+        if label not in ("BANK", "ORG"):
+            raise LexiconError(f"{name}:{no}: label {label!r} is not BANK or ORG")
+        if place not in ("required", "none"):
+            raise LexiconError(f"{name}:{no}: place {place!r} is not 'required' or 'none'")
+        out.append(NameUnit(word, label, place == "required"))
+    return tuple(sorted(out, key=lambda u: len(u.word), reverse=True))
+
+
+@functools.lru_cache(maxsize=1)
+def name_units() -> Tuple[NameUnit, ...]:
+    return parse_name_units()

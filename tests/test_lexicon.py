@@ -202,3 +202,36 @@ def test_bad_bank_short_name_and_context_rows(parse, text, message):
     with pytest.raises(LexiconError, match=message) as e:
         parse(text)
     assert re.search(r"\.tsv:\d+", str(e.value))
+
+
+def test_name_stops():
+    stops = lexicon.name_stops()
+    assert {"收购", "关于", "的", "余家"} <= set(stops)
+    assert list(stops) == sorted(stops, key=len, reverse=True)
+    assert "和" not in stops and "家" not in stops          # 太和, 张家港: places use them
+    with pytest.raises(LexiconError, match="duplicate"):
+        lexicon.parse_name_stops("# h\n收购\tx\n收购\ty\n")
+    with pytest.raises(LexiconError, match="Chinese characters only"):
+        lexicon.parse_name_stops("# h\nabc\tx\n")
+
+
+def test_quoted_products():
+    q = lexicon.quoted_products()
+    assert {"贷", "宝", "混合", "持有"} <= set(q["end"])
+    assert {"理财", "人寿", "银行"} <= set(q["issuer"])
+    assert {"行动", "论坛"} <= set(q["not_end"])
+    assert not set(q["end"]) & set(q["not_end"])
+    with pytest.raises(LexiconError, match="role"):
+        lexicon.parse_quoted_products("# h\n贷\tbegin\tx\n")
+    with pytest.raises(LexiconError, match="duplicate"):
+        lexicon.parse_quoted_products("# h\n贷\tend\tx\n贷\tend\ty\n")
+
+
+def test_name_units():
+    units = {u.word: u for u in lexicon.name_units()}
+    assert units["征信中心"].label == "BANK" and not units["征信中心"].place
+    assert units["监管局"].label == "ORG" and units["监管局"].place
+    with pytest.raises(LexiconError, match="BANK or ORG"):
+        lexicon.parse_name_units("# h\n分局\tLOC\trequired\tx\n")
+    with pytest.raises(LexiconError, match="place"):
+        lexicon.parse_name_units("# h\n分局\tORG\tmaybe\tx\n")

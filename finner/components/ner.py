@@ -122,6 +122,8 @@ class NerWrapper(SpanWriter):
                 continue
             if words and any(a < e and s < b for s, e in words):
                 continue                        # 招商引资, 交通事故: no name there
+            if label == "BANK" and not _bank_like(text, a, b):
+                continue
             span = doc.char_span(a, b, label=label, alignment_mode="expand")
             if span is not None:
                 spans.append(span)
@@ -200,8 +202,9 @@ _BREAKS = frozenset("，。；：、！？“”‘’《》「」（）()\n\r\t
 def plausible(surface: str, label: str) -> bool:
     """Whether a model span can be a name at all: no sentence punctuation or
     quotes inside, no digits or % in anything but a product name, not a
-    generic noun (finner/data/generic_names.tsv: 城商行, 券商); a product name
-    may hold digits (稳享添利30天持有期) but no amount of money or percentage."""
+    generic noun (finner/data/generic_names.tsv: 城商行, 券商), not a product
+    name that ends like a campaign or an event (quoted_products.tsv ``not_end``:
+    行动, 论坛); a product name may hold digits (稳享添利30天持有期) but no amount of money or percentage."""
     from finner.lexicon import generic_names
     if any(c in _BREAKS for c in surface):
         return False
@@ -211,7 +214,29 @@ def plausible(surface: str, label: str) -> bool:
         from finner.quantities import find_quantities
         if any(q.kind != "quantity" for q in find_quantities(surface)):
             return False                         # 成交额1.36万亿元 is no product name
+    if label == "PRODUCT":
+        from finner.lexicon import quoted_products
+        if surface.endswith(quoted_products()["not_end"]):
+            return False                         # “远航行动”: a campaign, not a product
     return surface not in generic_names()
+
+
+_BANK_ENDS = ("行", "社", "储", "）", ")", "公司", "中心", "总部", "营业部", "管理部")
+
+
+def _bank_like(text: str, a: int, b: int) -> bool:
+    """Whether a model BANK span reads as a bank: it ends like one (银行, 支行,
+    信用社, 美联储, …有限公司) or holds a bank's listed name or short name (渣打,
+    汇丰中国), and it is not the banking industry or the interbank market
+    (中国银行业, 银行间)."""
+    from finner.lexicon import bank_short_names
+    surface = text[a:b]
+    if surface.endswith("银行") and b < len(text) and text[b] in "业间":
+        return False
+    if surface.endswith(_BANK_ENDS):
+        return True
+    from finner.gazetteer import find_names
+    return any(n.label == "BANK" for n in find_names(surface)) or any(w in surface for w in bank_short_names())
 
 
 _CACHE: dict = {}

@@ -157,10 +157,56 @@ NO_ENTITY = [
     ("农业生产总体平稳", E(exhaustive=True)),
 ]
 
+# (6) names built by patterns: the place of a rural bank starts after the words before it
+# (name_stops.tsv), units stay in the span of a central bank or a regulator (name_units.tsv)
+PATTERNED = [
+    ("青松银行拟收购临川长乐村镇银行部分股权", E(("临川长乐村镇银行", "BANK"), absent=(("收购", "*"),))),
+    ("江宁银行把两家控股村镇银行改建为支行", E(absent=(("控股村镇银行", "BANK"),))),
+    ("存款增速放缓倒逼农商行调整负债结构", E(exhaustive=True, absent=(("倒逼农商行", "*"),))),
+    ("对不少村镇银行来说，股权分散仍是难题", E(exhaustive=True)),
+    ("某报关于云梦农商行改革的报道引起关注", E(("云梦农商行", "BANK"), absent=(("关于", "*"),))),
+    ("在安徽太和农村商业银行营业厅里排队的人不多", E(("安徽太和农村商业银行", "BANK"))),
+    ("记者从湖南浏阳农村商业银行获悉，春耕贷款已发放两万笔", E(("湖南浏阳农村商业银行", "BANK"),
+                                                     absent=(("记者从", "BANK"),))),
+    ("全省二十余家农商行下调了存款利率", E(absent=(("余家农商行", "BANK"), ("二十余家", "BANK")))),
+    ("中国人民银行征信中心发布了新版信用报告", E(("中国人民银行征信中心", "BANK"), exhaustive=True)),
+    ("人民银行营业管理部召开座谈会", E(("人民银行营业管理部", "BANK"), exhaustive=True)),
+    ("中国人民银行上海总部发布跨境人民币报告", E(("中国人民银行上海总部", "BANK"), exhaustive=True)),
+    ("金融监管总局浙江监管局对一家支行开出罚单", E(("金融监管总局浙江监管局", "ORG"))),
+    ("国家外汇管理局河北省分局查处一起违规换汇案", E(("国家外汇管理局河北省分局", "ORG"))),
+    ("招商银行总部位于深圳福田", E(("招商银行", "BANK"), absent=(("总部", "BANK"),))),
+    ("标普认为中国银行业的资本充足率总体稳定", E(absent=(("中国银行", "BANK"),))),
+    ("花旗集团高层本周与监管机构会面", E(("花旗集团", "ORG"), absent=(("花旗", "BANK"),))),
+]
+
+# (7) products in quotes: a quoted name that ends like a product, or that a financial
+# institution's name stands before, is a PRODUCT; listed names inside give way
+QUOTED_PRODUCTS = [
+    ("云杉理财旗下“松涛稳盈3号”上半年年化收益率为2.8%", E(("松涛稳盈3号", "PRODUCT"))),
+    ("北辰人寿“安享晚晴”养老年金险可选60周岁领取", E(("安享晚晴", "PRODUCT"))),
+    ("浦发银行推出联名卡“浦发山海白金卡”，首年免年费", E(("浦发山海白金卡", "PRODUCT"), ("浦发银行", "BANK"))),
+    ("“青峦稳健成长混合”首日认购超过10亿元", E(("青峦稳健成长混合", "PRODUCT"))),
+    ("“星河指数投资计划”的跟投人数还在增加", E(("星河指数投资计划", "PRODUCT"))),
+    ("她说“我们只做银行不愿做的客户”", E(absent=(("我们只做银行不愿做的客户", "PRODUCT"),))),
+    ("公司“远航行动”的核心人力占比提升", E(absent=(("远航行动", "PRODUCT"),))),
+    ("银行举办“金秋理财论坛”吸引了不少老客户", E(absent=(("金秋理财论坛", "PRODUCT"),))),
+    ("溪桥基金“溪桥优选一年持有”规模已翻倍", E(("溪桥优选一年持有", "PRODUCT"))),
+    ("青柚保险推出的“安心住院宝”保费不高", E(("安心住院宝", "PRODUCT"))),
+    ("不少用户把“零钱通”当作日常备用金", E(("零钱通", "PRODUCT"))),
+    ("据介绍，“稳盈添利30天持有期”的业绩基准为2.5%至3.2%", E(("稳盈添利30天持有期", "PRODUCT"))),
+    ("他把这次活动称为“春雨计划”的一部分", E(absent=(("春雨计划", "BANK"), ("春雨计划", "ORG")))),
+    ("小区门口挂着“欢迎回家”的横幅", E(exhaustive=True)),
+    ("孩子们唱起了“我和我的祖国”", E(absent=(("我和我的祖国", "PRODUCT"),))),
+    ("万松证券旗下“万松优享”App月活跃用户突破300万", E(("万松优享", "PRODUCT"))),
+    ("“长青养老2040”目标日期基金成立于2021年", E(absent=(("长青养老2040", "ORG"),))),
+]
+
 TABLES = {
     "boundaries": BOUNDARIES,
     "generic_nouns": GENERIC_NOUNS,
     "markup": MARKUP,
     "persons_missed": PERSONS_MISSED,
     "no_entity": NO_ENTITY,
+    "patterned": PATTERNED,
+    "quoted_products": QUOTED_PRODUCTS,
 }
