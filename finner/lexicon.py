@@ -534,3 +534,15 @@ def parse_name_units(text: str | None = None, name: str = "name_units.tsv") -> T
 @functools.lru_cache(maxsize=1)
 def name_units() -> Tuple[NameUnit, ...]:
     return parse_name_units()
+
+
+def parse_org_endings(text: str | None = None, name: str = "org_endings.tsv") -> Tuple[str, ...]:
+    """Endings of organisations' names and of their units (分公司, 研究所), longest first."""
+    rows = read_table(name, ("word", "note"), text)
+    _unique(name, rows, lambda f: f[0])
+    return tuple(sorted((w for _, (w, _) in rows), key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=1)
+def org_endings() -> Tuple[str, ...]:
+    return parse_org_endings()

@@ -235,3 +235,12 @@ def test_name_units():
         lexicon.parse_name_units("# h\n分局\tLOC\trequired\tx\n")
     with pytest.raises(LexiconError, match="place"):
         lexicon.parse_name_units("# h\n分局\tORG\tmaybe\tx\n")
+
+
+def test_org_endings():
+    endings = lexicon.org_endings()
+    assert {"分公司", "研究所", "局", "委员会"} <= set(endings)
+    assert list(endings) == sorted(endings, key=len, reverse=True)
+    assert not {"平台", "银行", "进行"} & set(endings)     # a run-on, or a bank's own ending
+    with pytest.raises(LexiconError, match="duplicate"):
+        lexicon.parse_org_endings("# h\n局\tx\n局\ty\n")

@@ -67,6 +67,25 @@ def test_policy_a_model_span_never_extends_a_list_match(text, listed, model, kep
     assert [(e.text, e.label_, e._.canonical) for e in out.ents] == [(kept, listed[2], "x")]
 
 
+# a model ORG span that holds listed names and ends like an organisation or a unit of one is
+# one longer name (org_endings.tsv); other endings are a run-on and the list wins
+LONGER_NAME = [
+    ("中国银联广东分公司与一家旅行社签约", (0, 4, "ORG"), (0, 9, "ORG"), [("中国银联广东分公司", "ORG")]),
+    ("住房和城乡建设部政策研究中心发布报告", (0, 8, "ORG"), (0, 14, "ORG"), [("住房和城乡建设部政策研究中心", "ORG")]),
+    ("招商银行信用卡中心推出新卡", (0, 4, "BANK"), (0, 9, "ORG"), [("招商银行信用卡中心", "ORG")]),
+    ("招商银行信用卡中心推出新卡", (0, 4, "BANK"), (0, 9, "BANK"), [("招商银行", "BANK")]),
+    ("微众银行又孵化出智能创作平台", (0, 4, "BANK"), (0, 14, "ORG"), [("微众银行", "BANK")]),
+    ("证监会表示将加强监管", (0, 3, "ORG"), (0, 5, "ORG"), [("证监会", "ORG")]),
+]
+
+
+@pytest.mark.parametrize("text, listed, model, kept", LONGER_NAME, ids=[c[0] + c[2][2] for c in LONGER_NAME])
+def test_policy_a_longer_organisation_name_holds_the_listed_one(text, listed, model, kept):
+    doc = _doc(text, [listed])
+    out = _wrapper()._merge(doc, [Span(doc, model[0], model[1], label=model[2])])
+    assert [(e.text, e.label_) for e in out.ents] == kept
+
+
 # a listed title word gives way to a model span over it (it is often part of a longer name or title)
 TITLE_GIVES_WAY = [
     ("曾任河南联华会计师事务所项目经理", (6, 9, "TITLE"), (2, 12, "ORG"), ("河南联华会计师事务所", "ORG")),

@@ -15,9 +15,13 @@ or any earlier component) disagree:
    overlaps replaces them: the finer label wins over the list's ORG;
 3. a listed TITLE gives way to a model span over it: a title word is often
    part of a longer name or title (会计师 in 会计师事务所, 经理 in 项目经理);
-4. otherwise the entity already there stays and the model span is dropped.
-   A model span never extends a list match: the lists know where a bank's
-   name and its branch end (微众银行 in 微众银行进行, not 微众银行进行).
+4. a model ORG span that contains the listed banks and organisations it
+   overlaps and ends like an organisation or a unit of one
+   (``finner/data/org_endings.tsv``: 分公司, 研究所, 税务局) is one longer name
+   and replaces them (中国银联广东分公司, 住房和城乡建设部政策研究中心);
+5. otherwise the entity already there stays and the model span is dropped.
+   A model span never runs a list match on into other words: the lists know
+   where a bank's name and its branch end (微众银行 in 微众银行进行).
 
 Model spans are also dropped when they cannot be a name (:func:`plausible`),
 when they touch markup (``<p>``, ``&nbsp;``: HTML left in a text is never
@@ -39,6 +43,7 @@ from spacy.util import filter_spans
 
 from finner.components.base import SpanWriter, register_component, doc_text, entities
 from finner.gazetteer import ordinary_words
+from finner.lexicon import org_endings
 
 
 BATCH_CHARS = 16000     # characters the model reads at once (memory grows with it, speed barely)
@@ -155,6 +160,11 @@ class NerWrapper(SpanWriter):
             elif s.label_ not in RULE_LABELS and all(s.start <= old[k].start and old[k].end <= s.end for k in hit):
                 dropped.update(hit)                  # a label of the user's own, over what it contains
                 added.append(s)
+            elif s.label_ == "ORG" and s.text.endswith(org_endings()) and \
+                    all(old[k].label_ in ("ORG", "BANK") and s.start <= old[k].start and old[k].end <= s.end
+                        for k in hit):
+                dropped.update(hit)                  # 中国银联广东分公司: a longer name that holds a listed one
+                added.append(s)
         kept = [e for k, e in enumerate(old) if k not in dropped]
         doc.ents = filter_spans(kept + added)
         self._group(doc, added)
@@ -201,7 +211,7 @@ _BREAKS = frozenset("，。；：、！？“”‘’《》「」（）()\n\r\t
 
 def plausible(surface: str, label: str) -> bool:
     """Whether a model span can be a name at all: no sentence punctuation or
-    quotes inside, no digits or % in anything but a product name, not a
+    quotes inside, no digits or % in anything but a product or organisation name, not a
     generic noun (finner/data/generic_names.tsv: 城商行, 券商), not a product
     name that ends like a campaign or an event (quoted_products.tsv ``not_end``:
     行动, 论坛); a product name may hold digits (稳享添利30天持有期) but no amount of money or percentage."""
@@ -209,8 +219,8 @@ def plausible(surface: str, label: str) -> bool:
     if any(c in _BREAKS for c in surface):
         return False
     if any(c.isdigit() or c in "%％" for c in surface):
-        if label != "PRODUCT":
-            return False
+        if label not in ("PRODUCT", "ORG"):
+            return False                         # ORG: 汉诺威96队, bet365
         from finner.quantities import find_quantities
         if any(q.kind != "quantity" for q in find_quantities(surface)):
             return False                         # 成交额1.36万亿元 is no product name
