@@ -7,6 +7,8 @@ products and titles, found in plain text.  Pure Python, no spaCy.
   character class for where one may start, a dictionary for which), so 工银瑞信基金 (ORG) wins over 工银 inside it
   and 副行长 over 行长.
 * A bank's name followed by 集团 (花旗集团) names the group: one ORG span.
+* A bank's or an organisation's name followed by its legal form (中国工商银行股份有限公司)
+  is one span with the same canonical name.
 * A bank followed by a branch (中国银行深圳市分行, 工行上海市分行,
   建设银行北京分行营业部, …支行) is one BANK span with the bank's canonical name.
 * Generic nouns (商业银行, 城商行, 五大行, 银行) are in no data file and so are
@@ -52,6 +54,7 @@ _BRANCH = re.compile(r"(?:(?![的了在与和及其是为将对向从把被等�
 
 
 _GROUP = "集团"
+_LEGAL = re.compile(r"股份有限公司|有限责任公司|有限公司")
 
 # a foreign bank's mainland arm: 花旗银行（中国）, 华侨银行(中国)有限公司
 _CHINA = re.compile(r"[（(]中国[）)](?:有限公司)?")
@@ -171,6 +174,10 @@ def find_names(text: str) -> List[Name]:
                 b = br.end()
         if canonical in _unit_owners():
             b = _unit_end(norm, b, label)
+        if label in ("BANK", "ORG"):
+            legal = _LEGAL.match(norm, b)         # 中国工商银行股份有限公司: the registered name
+            if legal is not None:
+                b = legal.end()
         start, end = to_original(imap, a, b)
         out.append(Name(label, raw[start:end], start, end, canonical))
         pos = b

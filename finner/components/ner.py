@@ -13,8 +13,9 @@ or any earlier component) disagree:
 2. a model span with a label of the user's own (one finner's rules do not
    produce, added by fine-tuning: INSURER) that contains the entities it
    overlaps replaces them: the finer label wins over the list's ORG;
-3. a listed TITLE gives way to a model span over it: a title word is often
-   part of a longer name or title (会计师 in 会计师事务所, 经理 in 项目经理);
+3. a listed TITLE gives way to a model span that overlaps it: a title word is
+   often part of a longer name or title (会计师 in 会计师事务所, 经理 in 项目经理,
+   研究院院长 across 东篱经济研究院|院长);
 4. a model ORG span that contains the listed banks and organisations it
    overlaps and ends like an organisation or a unit of one
    (``finner/data/org_endings.tsv``: 分公司, 研究所, 税务局) is one longer name
@@ -152,11 +153,13 @@ class NerWrapper(SpanWriter):
             if not hit:
                 added.append(s)
                 continue
-            if any(k in dropped for k in hit):
-                continue
             if all(old[k].label_ == "TITLE" for k in hit):
+                # a listed title word that a model span crosses gives way (研究院院长 across
+                # 东篱经济研究院|院长): the model's spans there stand, and filter_spans settles them
                 dropped.update(hit)                  # a listed title word inside a longer name or title
                 added.append(s)                      # (会计师 in 会计师事务所, 经理 in 项目经理)
+            elif any(k in dropped for k in hit):
+                continue
             elif s.label_ not in RULE_LABELS and all(s.start <= old[k].start and old[k].end <= s.end for k in hit):
                 dropped.update(hit)                  # a label of the user's own, over what it contains
                 added.append(s)
@@ -206,6 +209,8 @@ def _markup(text: str) -> bytearray:
     return mask
 
 
+# a company's name may hold a short part in brackets: 上海华虹（集团）有限公司, 中国石油大学（北京）
+_PAREN_PART = re.compile(r"[（(][\u4e00-\u9fff]{1,6}[）)]")
 _BREAKS = frozenset("，。；：、！？“”‘’《》「」（）()\n\r\t,;:!?")
 
 
@@ -216,7 +221,8 @@ def plausible(surface: str, label: str) -> bool:
     name that ends like a campaign or an event (quoted_products.tsv ``not_end``:
     行动, 论坛); a product name may hold digits (稳享添利30天持有期) but no amount of money or percentage."""
     from finner.lexicon import generic_names
-    if any(c in _BREAKS for c in surface):
+    inner = _PAREN_PART.sub("", surface) if label in ("ORG", "BANK") else surface
+    if any(c in _BREAKS for c in inner):
         return False
     if any(c.isdigit() or c in "%％" for c in surface):
         if label not in ("PRODUCT", "ORG"):
