@@ -37,6 +37,25 @@ def test_not_persons(text):
     assert persons(text) == []
 
 
+# with a model (read_names=False) a rule still reads a name between a title and a verb of
+# speech, where nothing else can stand; elsewhere only the model's persons count
+BETWEEN_TITLE_AND_SPEECH = [
+    ("青松资本总经理糜少华称，公司正在评估", [("糜少华", "总经理", None)]),
+    ("海临证券首席经济学家端木晴川预计，通胀将回落", [("端木晴川", "首席经济学家", None)]),
+    ("副行长王明表示", [("王明", "副行长", None)]),
+    ("该行行长表示，将继续支持小微企业", []),
+    ("总经理助理称，项目已经完工", []),
+    ("董事长的讲话指出了方向", []),
+    ("行长王明涛昨日到访", []),
+]
+
+
+@pytest.mark.parametrize("text,want", BETWEEN_TITLE_AND_SPEECH, ids=[t for t, _ in BETWEEN_TITLE_AND_SPEECH])
+def test_between_title_and_speech_without_rules(text, want):
+    ents = [(n.label, n.start, n.end, n.text) for n in find_names(text)]
+    assert [(p.name, p.title, p.org) for p in find_officials(text, ents, read_names=False)] == want
+
+
 def test_component_and_doc_officials():
     nlp = finner.load()
     assert nlp.pipe_names == ["finner_gazetteer", "finner_ner", "finner_officials", "finner_quantities", "finner_dates"]
