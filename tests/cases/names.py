@@ -201,6 +201,59 @@ QUOTED_PRODUCTS = [
     ("“长青养老2040”目标日期基金成立于2021年", E(absent=(("长青养老2040", "ORG"),))),
 ]
 
+# (8) products in customers' own words (app reviews, complaints, forum posts): a bank's
+# alias or short name before its product is its own span (招行 + 闪电贷), a name whose
+# bank prefix is part of the brand is one (农行掌银, 中银e贷, 工银e生活); product kinds
+# and generic words (信用卡, 手机银行, 网银, 白金卡, 理财, 贷款) are never products
+CUSTOMER_PRODUCTS = [
+    ("招行掌上生活更新以后又闪退，登录一次要等半天", E(("招行", "BANK"), ("掌上生活", "PRODUCT"))),
+    ("工银e生活签到领的积分到底能换什么", E(("工银e生活", "PRODUCT"))),
+    ("农行掌银转账一直提示系统繁忙，急死人了", E(("农行掌银", "PRODUCT"))),
+    ("用中信动卡空间还款居然还要重新绑卡，太麻烦", E(("中信", "BANK"), ("动卡空间", "PRODUCT"))),
+    ("中信颜卡的年费刷满五次就能免吧？", E(("中信", "BANK"), ("颜卡", "PRODUCT"))),
+    ("招行YOUNG卡批了两万额度，学生党够用了", E(("招行", "BANK"), ("YOUNG卡", "PRODUCT"))),
+    ("广发臻尚白金卡的年费太贵了，权益还一直在砍", E(("广发", "BANK"), ("臻尚白金卡", "PRODUCT"))),
+    ("建行快贷额度从二十万降到五万，也没个通知", E(("建行", "BANK"), ("快贷", "PRODUCT"))),
+    ("工行融e借提前还款不收违约金，这点比别家强", E(("工行", "BANK"), ("融e借", "PRODUCT"))),
+    ("农行网捷贷审批秒过，就是利率没宣传的那么低", E(("农行", "BANK"), ("网捷贷", "PRODUCT"))),
+    ("中银e贷申请了三次都被拒，征信明明没问题", E(("中银e贷", "PRODUCT"))),
+    ("平安新一贷的客户经理天天打电话推销，烦不烦", E(("平安", "BANK"), ("新一贷", "PRODUCT"))),
+    ("交行惠民贷和好享贷到底哪个利息低？", E(("交行", "BANK"), ("惠民贷", "PRODUCT"), ("好享贷", "PRODUCT"))),
+    ("招行闪电贷点进去显示暂无额度，是不是被风控了", E(("招行", "BANK"), ("闪电贷", "PRODUCT"))),
+    ("借呗关了以后花呗额度也降了，支付宝是怎么想的",
+     E(("借呗", "PRODUCT"), ("花呗", "PRODUCT"), ("支付宝", "PRODUCT"))),
+    ("京东白条和京东金条我都开了，感觉金条利息更高",
+     E(("京东白条", "PRODUCT"), ("京东金条", "PRODUCT"), ("金条", "PRODUCT"))),
+    ("美团月付默认开通了，我根本不知道，莫名其妙扣了钱", E(("美团月付", "PRODUCT"))),
+    ("抖音月付和放心借一直弹窗，关都关不掉", E(("抖音月付", "PRODUCT"), ("放心借", "PRODUCT"))),
+    ("度小满有钱花的利息比360借条低一点", E(("度小满", "ORG"), ("有钱花", "PRODUCT"), ("360借条", "PRODUCT"))),
+    ("分期乐和安逸花都借过，催收电话一个比一个凶", E(("分期乐", "PRODUCT"), ("安逸花", "PRODUCT"))),
+]
+
+# (8, continued) wealth, payment and credit-score names; generic words that are no product
+CUSTOMER_PRODUCTS_2 = [
+    ("工资一到账就转进朝朝宝，比放活期强", E(("朝朝宝", "PRODUCT"))),
+    ("余额宝的收益越来越低，零钱通也差不多", E(("余额宝", "PRODUCT"), ("零钱通", "PRODUCT"))),
+    ("理财通里买的那个产品赎回要三天才到账", E(("理财通", "PRODUCT"))),
+    ("美团借钱给我发了张免息券，借还是不借", E(("美团借钱", "PRODUCT"))),
+    ("微信分付开通了但是好多商家都用不了", E(("微信分付", "PRODUCT"))),
+    ("超市收银说只能用云闪付或者微信支付，不收现金", E(("云闪付", "PRODUCT"), ("微信支付", "PRODUCT"))),
+    ("手机绑了交行的卡，用Apple Pay坐地铁很方便", E(("交行", "BANK"), ("Apple Pay", "PRODUCT"))),
+    ("京东支付结账的时候默认勾了分期，差点没注意", E(("京东支付", "PRODUCT"))),
+    ("翼支付充话费有返现，就是提现太麻烦", E(("翼支付", "PRODUCT"))),
+    ("浦大喜奔和买单吧我都装了，积分规则各不一样", E(("浦大喜奔", "PRODUCT"), ("买单吧", "PRODUCT"))),
+    ("芝麻分掉了二十分，借呗直接给关了", E(("芝麻分", "PRODUCT"), ("借呗", "PRODUCT"))),
+    ("中国银行缤纷生活的饭票活动每次都抢不到", E(("中国银行", "BANK"), ("缤纷生活", "PRODUCT"))),
+    ("信用卡还款日又忘了，被收了一笔滞纳金", E(exhaustive=True, absent=(("信用卡", "PRODUCT"),))),
+    ("手机银行转账限额调到五万还得去柜台办", E(exhaustive=True, absent=(("手机银行", "*"),))),
+    ("这个月花了钱也没攒下来，工资全交房租了", E(exhaustive=True, absent=(("花了钱", "PRODUCT"),))),
+    ("网银登录老是提示证书过期，客服也说不清楚", E(exhaustive=True, absent=(("网银", "*"),))),
+    ("白金卡的年费太贵，办了一年就销户了", E(exhaustive=True, absent=(("白金卡", "PRODUCT"),))),
+    ("银行理财亏了两千块，以后再也不买了", E(exhaustive=True, absent=(("银行理财", "*"),))),
+    ("贷款审批下来了，利率比预期高一点", E(exhaustive=True, absent=(("贷款", "PRODUCT"),))),
+    ("钱借了就按时还呗，别总想着以贷养贷", E(exhaustive=True, absent=(("还呗", "PRODUCT"),))),
+]
+
 TABLES = {
     "boundaries": BOUNDARIES,
     "generic_nouns": GENERIC_NOUNS,
@@ -209,4 +262,6 @@ TABLES = {
     "no_entity": NO_ENTITY,
     "patterned": PATTERNED,
     "quoted_products": QUOTED_PRODUCTS,
+    "customer_products": CUSTOMER_PRODUCTS,
+    "customer_products_2": CUSTOMER_PRODUCTS_2,
 }
