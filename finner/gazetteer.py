@@ -17,7 +17,8 @@ products and titles, found in plain text.  Pure Python, no spaCy.
   泽阳农商银行, 青溪村镇银行) is a BANK even when no data file lists it.
 * A bank's short name that is also an ordinary word (中信, 招商, 工商, 交通, 平安)
   is a BANK only where its context shows the bank (``bank_short_names.tsv``,
-  ``bank_context.tsv``): 中信的信用卡, 招商客服, 在民生办了卡, 招商、中信和光大的卡;
+  ``bank_context.tsv``): 中信的信用卡, 招商客服, 在民生办了卡, 招商、中信和光大的卡,
+  or right before one of its listed products (中信动卡空间, 平安新一贷);
   never in 招商引资, 交通事故, 平安无事, 中信证券.
 * A quoted name that ends like a product (“江农e贷”, 「泽惠宝」), or right after a
   financial institution's name (苏银理财旗下“恒源周开鑫1号”), is a PRODUCT even when
@@ -357,6 +358,19 @@ def ordinary_words(text: str) -> List[Tuple[int, int]]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _providers() -> Dict[str, str]:
+    """product name -> its provider (banks' canonical or registered names)."""
+    return {p.name: p.provider for p in lexicon.products() if p.provider}
+
+
+def _own_product(found: List[Name], end: int, bank: str) -> bool:
+    """A listed product of ``bank`` starts right at ``end`` (中信动卡空间, 平安新一贷)."""
+    providers = _providers()
+    return any(f.start == end and f.label == "PRODUCT" and bank in providers.get(f.canonical or f.text, "")
+               for f in found)
+
+
 def _with_short_names(raw: str, norm: str, imap, found: List[Name]) -> List[Name]:
     """Bank short names (中信, 招商) that their context shows to mean the bank."""
     short = lexicon.bank_short_names()
@@ -384,7 +398,7 @@ def _with_short_names(raw: str, norm: str, imap, found: List[Name]) -> List[Name
             continue
         name = Name("BANK", raw[start:end], start, end, short[word])
         after = b + 1 if norm.startswith("的", b) else b
-        if _has(ctx["after"], word, norm, after) or \
+        if _has(ctx["after"], word, norm, after) or _own_product(found, end, short[word]) or \
                 (_has(ctx["before"], word, norm, a, before=True) and _has(ctx["verb"], word, norm, b)):
             accepted.append(name)
             pos = b
