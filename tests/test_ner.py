@@ -167,3 +167,21 @@ def test_two_processes_give_the_same_entities():
     one = [[(e.start_char, e.end_char, e.label_) for e in d.ents] for d in nlp.pipe(texts)]
     two = [[(e.start_char, e.end_char, e.label_) for e in d.ents] for d in nlp.pipe(texts, n_process=2, batch_size=2)]
     assert one == two
+
+
+# a model PERSON span that touches a middle dot grows over the whole foreign name
+FOREIGN_NAMES = [
+    ("已故的西格玛·珀尔克（画家）", (6, 10), "西格玛·珀尔克"),
+    ("已故的西格玛·珀尔克（画家）", (3, 6), "西格玛·珀尔克"),
+    ("导演乔纳森·奈特表示，游戏将延期", (2, 5), "乔纳森·奈特"),
+    ("二等兵季米特里·彼得连科的角度", (3, 7), "季米特里·彼得连科"),
+    ("财政大臣戈登・布朗说", (4, 6), "戈登・布朗"),
+    ("米勒和队友", (0, 2), "米勒"),
+]
+
+
+@pytest.mark.parametrize("text, span, whole", FOREIGN_NAMES, ids=[c[2] for c in FOREIGN_NAMES])
+def test_a_foreign_name_is_read_whole(text, span, whole):
+    from finner.components.ner import _whole_foreign_name
+    a, b = _whole_foreign_name(text, *span)
+    assert text[a:b] == whole

@@ -122,6 +122,8 @@ class NerWrapper(SpanWriter):
         words = ordinary_words(text) if found else []
         spans = []
         for a, b, label in found:
+            if label == "PERSON" and _DOTS.intersection(text[max(0, a - 1):b + 1]):
+                a, b = _whole_foreign_name(text, a, b)
             if not plausible(text[a:b], label):
                 continue
             if markup is not None and markup.find(1, a, b) >= 0:
@@ -207,6 +209,42 @@ def _markup(text: str) -> bytearray:
     for m in _MARKUP.finditer(text):
         mask[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     return mask
+
+
+# a transliterated foreign name is written in parts joined by a middle dot: 西格玛·珀尔克
+_DOTS = frozenset("·•・･")
+_NAME_PART = 4                 # characters of one part at most (彼得连科)
+_NOT_IN_PART = frozenset("的了在是和与及或等也都就把被对向从以为于将年月日说称")
+
+
+def _whole_foreign_name(text: str, a: int, b: int) -> Tuple[int, int]:
+    """A model PERSON span ``[a, b)`` that touches a middle dot grows over the
+    parts of the foreign name the dots join (·珀尔克 -> 西格玛·珀尔克); a part is
+    a run of Chinese characters without a function character."""
+    from finner.officials import SPEECH_VERBS
+
+    def part(i: int, step: int) -> int:
+        j, n = i, 0
+        while 0 <= j + (step if step < 0 else 0) < len(text) and n < _NAME_PART:
+            c = text[j - 1] if step < 0 else text[j]
+            if not ("\u4e00" <= c <= "\u9fff") or c in _NOT_IN_PART or \
+                    step > 0 and any(text.startswith(v, j) for v in SPEECH_VERBS):
+                break
+            j += step
+            n += 1
+        return j
+
+    while True:
+        if b < len(text) - 1 and text[b] in _DOTS and part(b + 1, 1) > b + 1:
+            b = part(b + 1, 1)
+        elif text[b - 1] in _DOTS and b - 1 > a and part(b, 1) > b:
+            b = part(b, 1)
+        elif a > 1 and text[a - 1] in _DOTS and part(a - 1, -1) < a - 1:
+            a = part(a - 1, -1)
+        elif text[a] in _DOTS and a + 1 < b and part(a, -1) < a:
+            a = part(a, -1)
+        else:
+            return a, b
 
 
 # a company's name may hold a short part in brackets: 上海华虹（集团）有限公司, 中国石油大学（北京）
