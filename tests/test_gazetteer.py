@@ -44,6 +44,58 @@ NOT_NAMES = ["商业银行", "各大银行", "五大行", "城商行", "银行",
              "各家农商行", "部分村镇银行", "中小农商行"]
 
 
+# the organisations of the financial sector by their list, one of each kind or two
+# (organizations.tsv): the short name or former name finds the current full name
+FROM_SECTOR_LISTS = [
+    ("华泰柏瑞基金发布公告", [("华泰柏瑞基金", "ORG", "华泰柏瑞基金管理有限公司")]),
+    ("上投摩根旗下产品", [("上投摩根", "ORG", "摩根基金管理(中国)有限公司")]),
+    ("西南证券发布研报", [("西南证券", "ORG", "西南证券股份有限公司")]),
+    ("平安证券的研报", [("平安证券", "ORG", "平安证券股份有限公司")]),
+    ("华融证券已更名", [("华融证券", "ORG", "国新证券股份有限公司")]),
+    ("永安期货业绩预告", [("永安期货", "ORG", "永安期货股份有限公司")]),
+    ("中国人民保险集团发布年报", [("中国人民保险集团", "ORG", "中国人民保险集团股份有限公司")]),
+    ("人保寿险总经理", [("人保寿险", "ORG", "中国人民人寿保险股份有限公司"), ("总经理", "TITLE", None)]),
+    ("人保再保险成立", [("人保再保险", "ORG", "人保再保险股份有限公司")]),
+    ("爱心人寿获批开业", [("爱心人寿", "ORG", "爱心人寿保险股份有限公司")]),
+    ("国寿养老的年金业务", [("国寿养老", "ORG", "中国人寿养老保险股份有限公司")]),
+    ("平安理财发行新产品", [("平安理财", "ORG", "平安理财有限责任公司")]),
+    ("渝农商理财开业", [("渝农商理财", "ORG", "渝农商理财有限责任公司")]),
+    ("施罗德交银理财获批", [("施罗德交银理财", "ORG", "施罗德交银理财有限公司")]),
+    ("工银投资参与债转股", [("工银投资", "ORG", "工银金融资产投资有限公司")]),
+    ("中原资产收购不良资产", [("中原资产", "ORG", "中原资产管理有限公司")]),
+    ("中诚信托涉诉", [("中诚信托", "ORG", "中诚信托有限责任公司")]),
+    ("陕国投发布公告", [("陕国投", "ORG", "陕西省国际信托股份有限公司")]),
+    ("苏宁消费金融更名", [("苏宁消费金融", "ORG", "南银法巴消费金融有限公司")]),
+    ("工银金租交付飞机", [("工银金租", "ORG", "工银金融租赁有限公司")]),
+    ("百行征信的报告", [("百行征信", "ORG", "百行征信有限公司")]),
+    ("标普信评给予AAA评级", [("标普信评", "ORG", "标普信用评级(中国)有限公司")]),
+    ("拉卡拉发布财报", [("拉卡拉", "ORG", "拉卡拉支付股份有限公司")]),
+    ("京东金融上线新功能", [("京东金融", "ORG", "京东科技控股股份有限公司")]),
+    ("宁德时代股价上涨", [("宁德时代", "ORG", "宁德时代新能源科技股份有限公司")]),
+    ("茅台股价回升", [("茅台", "ORG", "贵州茅台酒股份有限公司")]),
+    ("比亚迪发布销量数据", [("比亚迪", "ORG", "比亚迪股份有限公司")]),
+    ("中石化集团旗下", [("中石化集团", "ORG", "中国石油化工集团有限公司")]),
+]
+# ordinary sentences with a company's short name, or part of one, inside other words:
+# no name at all (organizations.tsv leaves these short names out)
+NOT_ORG_NAMES = ["投入5000万科研经费", "每一百度电的成本下降", "精神升华为力量", "中美团队合作研发",
+                 "价格力度加大", "高通胀压力", "京东方面表示", "中国石油进口量同比增加",
+                 "中国移动支付用户规模扩大", "电网易受极端天气影响", "为大家养老提供保障",
+                 "大家资产配置需求", "便捷信贷服务", "赚快钱的心态", "小米和大米价格"]
+
+
+@pytest.mark.parametrize("text,want", FROM_SECTOR_LISTS, ids=[t for t, _ in FROM_SECTOR_LISTS])
+def test_sector_organizations(text, want):
+    got = [(n.text, n.label, n.canonical) for n in find_names(text)]
+    assert got == want
+    assert all(text[n.start:n.end] == n.text for n in find_names(text))
+
+
+@pytest.mark.parametrize("text", NOT_ORG_NAMES)
+def test_ordinary_words_are_no_organizations(text):
+    assert [(n.text, n.label) for n in find_names(text)] == []
+
+
 @pytest.mark.parametrize("text,want", FROM_ISSUE + OVERLAPS, ids=[t for t, _ in FROM_ISSUE + OVERLAPS])
 def test_find_names(text, want):
     got = [(n.text, n.label, n.canonical) for n in find_names(text)]

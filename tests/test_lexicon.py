@@ -140,6 +140,13 @@ def test_banks_and_organizations():
     assert "工行" in banks["中国工商银行"].aliases and "央行" in banks["中国人民银行"].aliases
     assert "邮储银行" in banks["中国邮政储蓄银行"].aliases
     assert any("证监会" in o.aliases for o in orgs.values())
+    # the financial sector by its list: fund managers, securities and futures companies,
+    # insurers, wealth-management subsidiaries, trust companies
+    kinds_o = [o.kind for o in orgs.values()]
+    for kind, least in (("fund", 120), ("securities", 120), ("insurance", 100), ("trust", 60),
+                        ("asset_management", 60), ("rating", 10), ("fintech", 20)):
+        assert kinds_o.count(kind) >= least, kind
+    assert orgs["易方达基金管理有限公司"].kind == "fund" and "易方达" in orgs["易方达基金管理有限公司"].aliases
     surfaces = {s for b in banks.values() for s in (b.canonical,) + b.aliases}
     assert not surfaces & {s for o in orgs.values() for s in (o.canonical,) + o.aliases}
     for generic in ("商业银行", "城商行", "五大行", "银行", "农村商业银行"):
