@@ -36,11 +36,17 @@ def _find(node: Any, name: str) -> List[Any]:
     return [n for n in node.walk(order="dfs_pre") if n.name == name]
 
 
+def _gemm(ops: Any, X: numpy.ndarray, W: numpy.ndarray) -> numpy.ndarray:
+    """``X @ W.T`` with thinc's own single-threaded gemm: numpy's BLAS may run
+    threads that stall when the machine's other cores are busy."""
+    return ops.gemm(numpy.ascontiguousarray(X), numpy.ascontiguousarray(W), trans2=True)
+
+
 def _maxout_norm(X: numpy.ndarray, maxout: Any, norm: Any) -> numpy.ndarray:
     """thinc's Maxout (any number of pieces) followed by its LayerNorm."""
     W = maxout.get_param("W")
     nO, nP, nI = W.shape
-    Y = X @ W.reshape(nO * nP, nI).T
+    Y = _gemm(maxout.ops, X, W.reshape(nO * nP, nI))
     Y += maxout.get_param("b").reshape(nO * nP)
     Y = Y.reshape(len(X), nO, nP).max(axis=2) if nP != 2 else numpy.maximum(Y[:, 0::2], Y[:, 1::2])
     return _layer_norm(Y, norm)
@@ -103,7 +109,7 @@ class TaggerForward:
         for maxout, norm in self.layers:
             rows += self._window(rows, maxout, norm)
         X = rows[at]
-        out = X @ self.output.get_param("W").T
+        out = _gemm(self.output.ops, X, self.output.get_param("W"))
         out += self.output.get_param("b")
         cuts = numpy.cumsum([len(x) for x in kept])[:-1]
         pieces = iter(numpy.split(out, cuts))
@@ -118,9 +124,10 @@ class TaggerForward:
         d = X.shape[1]
         W2 = W.reshape(nO * nP, nI)
         # the columns of the window are [row before | row | row after]
-        Y = X @ W2[:, d:2 * d].T
-        Y[1:] += X[:-1] @ W2[:, :d].T
-        Y[:-1] += X[1:] @ W2[:, 2 * d:].T
+        ops = maxout.ops
+        Y = _gemm(ops, X, W2[:, d:2 * d])
+        Y[1:] += _gemm(ops, X[:-1], W2[:, :d])
+        Y[:-1] += _gemm(ops, X[1:], W2[:, 2 * d:])
         Y += maxout.get_param("b").reshape(nO * nP)
         Y = numpy.maximum(Y[:, 0::2], Y[:, 1::2]) if nP == 2 else Y.reshape(len(X), nO, nP).max(axis=2)
         return _layer_norm(Y, norm)
