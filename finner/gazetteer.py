@@ -305,11 +305,13 @@ def _with_quoted_products(raw: str, norm: str, imap, found: List[Name]) -> List[
     for m in _QUOTED.finditer(norm):
         a, b = m.span(1)
         name = m.group(1)
-        if not (name.endswith(ends) or _issued(norm, m.start())) or name in lexicon.generic_names() or \
-                name.endswith(lexicon.quoted_products()["not_end"]):
-            continue
         start, end = to_original(imap, a, b)
         hits = [k for k, f in enumerate(found) if f.start < end and start < f.end]
+        # “渝农商理财天天利”: a listed product ends the quoted name
+        product_last = bool(hits) and found[hits[-1]].label == "PRODUCT" and found[hits[-1]].end == end
+        if not (name.endswith(ends) or product_last or _issued(norm, m.start())) or \
+                name in lexicon.generic_names() or name.endswith(lexicon.quoted_products()["not_end"]):
+            continue
         if any(found[k].start < start or found[k].end > end or found[k].text == name for k in hits):
             continue                             # a listed name reaches out of the quotes, or is the whole
         inner.update(hits)                       # names inside (浦发 in “浦发京东白金卡”, 快贷 in “渝快贷”) give way

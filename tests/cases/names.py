@@ -199,6 +199,7 @@ QUOTED_PRODUCTS = [
     ("孩子们唱起了“我和我的祖国”", E(absent=(("我和我的祖国", "PRODUCT"),))),
     ("万松证券旗下“万松优享”App月活跃用户突破300万", E(("万松优享", "PRODUCT"))),
     ("“长青养老2040”目标日期基金成立于2021年", E(absent=(("长青养老2040", "ORG"),))),
+    ("公司决定“苏银理财朝朝宝”暂停申购", E(("苏银理财朝朝宝", "PRODUCT"))),
 ]
 
 # (8) products in customers' own words (app reviews, complaints, forum posts): a bank's
