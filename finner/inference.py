@@ -9,9 +9,9 @@ the same weights with fewer copies:
 
 * the embedding and its mixing layer see each character alone, so they are
   computed once per distinct character of the batch and gathered;
-* the window layer multiplies each row once by the three blocks of the weight
-  matrix (before / self / after) and adds the shifted products, instead of
-  building a matrix three times as wide;
+* the window layer multiplies the rows by each block of the weight matrix
+  (rows before / the row / rows after) and adds the shifted products, instead
+  of building a matrix 2 * window + 1 times as wide;
 * maxout over two pieces is one elementwise maximum; the layer norm works in
   place.
 
@@ -69,8 +69,9 @@ class TaggerForward:
     character NORM ids, as thinc's ``model.predict`` gives them."""
 
     def __init__(self, embed: Any, mix: Tuple[Any, Any], layers: Sequence[Tuple[Any, Any]], pad: int,
-                 output: Any):
+                 output: Any, window: int = 1):
         self.embed = embed
+        self.window = window
         self.mix = mix
         self.layers = list(layers)
         self.pad = pad
@@ -107,7 +108,7 @@ class TaggerForward:
             pos += len(x) + pad
         rows[at] = chars[where.reshape(-1)]
         for maxout, norm in self.layers:
-            rows += self._window(rows, maxout, norm)
+            rows += self._window(rows, maxout, norm, self.window)
         X = rows[at]
         out = _gemm(self.output.ops, X, self.output.get_param("W"))
         out += self.output.get_param("b")
@@ -116,20 +117,23 @@ class TaggerForward:
         return [next(pieces) if n else numpy.zeros((0, width), dtype="float32") for n in lengths]
 
     @staticmethod
-    def _window(X: numpy.ndarray, maxout: Any, norm: Any) -> numpy.ndarray:
-        """expand_window(1) >> Maxout >> LayerNorm: each row sees the rows before
-        and after it (zeros beyond the ends)."""
+    def _window(X: numpy.ndarray, maxout: Any, norm: Any, size: int) -> numpy.ndarray:
+        """expand_window(size) >> Maxout >> LayerNorm: each row sees the ``size``
+        rows before and after it (zeros beyond the ends)."""
         W = maxout.get_param("W")
         nO, nP, nI = W.shape
         d = X.shape[1]
         W2 = W.reshape(nO * nP, nI)
-        # the columns of the window are [row before | row | row after]
         ops = maxout.ops
-        Y = _gemm(ops, X, W2[:, d:2 * d])
-        Y[1:] += _gemm(ops, X[:-1], W2[:, :d])
-        Y[:-1] += _gemm(ops, X[1:], W2[:, 2 * d:])
+        n = len(X)
+        # the columns of the window are [rows before, oldest first | row | rows after]
+        Y = _gemm(ops, X, W2[:, size * d:(size + 1) * d])
+        for k in range(1, size + 1):
+            if k < n:
+                Y[k:] += _gemm(ops, X[:n - k], W2[:, (size - k) * d:(size - k + 1) * d])
+                Y[:n - k] += _gemm(ops, X[k:], W2[:, (size + k) * d:(size + k + 1) * d])
         Y += maxout.get_param("b").reshape(nO * nP)
-        Y = numpy.maximum(Y[:, 0::2], Y[:, 1::2]) if nP == 2 else Y.reshape(len(X), nO, nP).max(axis=2)
+        Y = numpy.maximum(Y[:, 0::2], Y[:, 1::2]) if nP == 2 else Y.reshape(n, nO, nP).max(axis=2)
         return _layer_norm(Y, norm)
 
 
@@ -155,9 +159,11 @@ def _compile(model: Any) -> Optional[TaggerForward]:
         return None                                  # character pairs, or another embedding
     if len(maxouts) != len(windows) + 1 or len(norms) != len(maxouts) or len(residuals) != len(windows):
         return None
-    if any(w.attrs.get("window_size") != 1 for w in windows):
+    sizes = {w.attrs.get("window_size") for w in windows}
+    if len(sizes) != 1 or not isinstance(next(iter(sizes)), int) or next(iter(sizes)) < 1:
         return None
-    if any(m.get_param("W").shape[2] != 3 * norms[0].get_param("G").shape[0] for m in maxouts[1:]):
+    window = int(next(iter(sizes)))
+    if any(m.get_param("W").shape[2] != (2 * window + 1) * norms[0].get_param("G").shape[0] for m in maxouts[1:]):
         return None
     # the encoder's with_array: the padding between sequences
     encoders = [n for n in model.walk(order="dfs_pre") if n.name.startswith("with_array(residual(")]
@@ -171,4 +177,5 @@ def _compile(model: Any) -> Optional[TaggerForward]:
         parts = node.name.replace("with_array(", "").replace("residual(", "").replace(")", "").split(">>")
         if any(p not in known for p in parts):
             return None
-    return TaggerForward(embeds[0], (maxouts[0], norms[0]), list(zip(maxouts[1:], norms[1:])), pad, softmax[0])
+    return TaggerForward(embeds[0], (maxouts[0], norms[0]), list(zip(maxouts[1:], norms[1:])), pad, softmax[0],
+                         window)

@@ -73,6 +73,19 @@ def test_untrained_model_of_other_sizes_equals_thinc():
         assert numpy.allclose(a, b, atol=1e-4)
 
 
+def test_wider_window_equals_thinc():
+    nlp = blank_model(width=32, depth=2, window=2, rows=500)
+    add_labels(nlp, ["BANK", "PERSON"])
+    nlp.get_pipe("tagger").add_label("O")
+    nlp.initialize()
+    model = nlp.get_pipe("tagger").model
+    feats = _norms(nlp, TEXTS)
+    fwd = compile_tagger(model)
+    assert fwd is not None and fwd.window == 2
+    for a, b in zip(fwd(feats), _thinc(model, feats)):
+        assert numpy.allclose(a, b, atol=1e-4)
+
+
 def test_pair_features_fall_back_to_thinc():
     nlp = blank_model(rows=500, pairs=200)
     add_labels(nlp, ["BANK", "PERSON"])
