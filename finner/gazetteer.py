@@ -11,6 +11,8 @@ products and titles, found in plain text.  Pure Python, no spaCy.
   is one span with the same canonical name.
 * A bank followed by a branch (中国银行深圳市分行, 工行上海市分行,
   建设银行北京分行营业部, …支行) is one BANK span with the bank's canonical name.
+* A university's name before 生 or 城 names students or a university town, not the
+  university (北京大学生电影节, 重庆大学城; 北京大学生命科学学院 is the university).
 * Generic nouns (商业银行, 城商行, 五大行, 银行) are in no data file and so are
   never tagged; nor is a bank name before 间 or 业 (上海银行间同业拆放利率, 美国银行业).
 * A rural, village or private bank written as place + type (江州农村商业银行,
@@ -67,6 +69,7 @@ def _foreign_banks() -> frozenset:
 
 
 _NOT_AFTER_HANG = frozenset("业为情道驶走使动程列李径销")
+_UNI_SCHOOL = frozenset("命物态理化")     # 北京大学生命科学学院, 清华大学生物系
 
 
 @dataclass(frozen=True)
@@ -155,6 +158,12 @@ def find_names(text: str) -> List[Name]:
             continue
         # two-character aliases ending in 行 inside ordinary words: 加工行业, 个人行为, 盛世行情
         if len(word) == 2 and word[1] == "行" and b < n and norm[b] in _NOT_AFTER_HANG:
+            pos = a + 1
+            continue
+        # a university before 生 or 城 names its students or a university town, not the
+        # university: 北京大学生电影节, 重庆大学城 (but 北京大学生命科学学院 is the university)
+        if word.endswith("大学") and b < n and ((norm[b] == "生" and norm[b + 1:b + 2] not in _UNI_SCHOOL)
+                                               or (norm[b] == "城" and not norm.startswith("城市", b))):
             pos = a + 1
             continue
         # 银行间 (interbank: 上海银行间同业拆放利率) and 银行业 (the banking industry: 美国银行业)

@@ -84,6 +84,46 @@ NOT_ORG_NAMES = ["投入5000万科研经费", "每一百度电的成本下降", 
                  "大家资产配置需求", "便捷信贷服务", "赚快钱的心态", "小米和大米价格"]
 
 
+# general news (organizations.tsv): news agencies and media, party and state organs,
+# international bodies, universities and academies, think tanks and companies
+FROM_GENERAL_NEWS = [
+    ("据央视新闻报道", [("央视", "ORG", "中央广播电视总台")]),
+    ("中新社北京电", [("中新社", "ORG", "中国新闻社")]),
+    ("据路透社报道", [("路透社", "ORG", "路透社")]),
+    ("香港经济日报报道", [("香港经济日报", "ORG", "香港经济日报")]),
+    ("中共中央、国务院印发意见", [("中共中央", "ORG", "中国共产党中央委员会"),
+                               ("国务院", "ORG", "中华人民共和国国务院")]),
+    ("中共中央政治局召开会议", [("中共中央政治局", "ORG", "中共中央政治局")]),
+    ("全国政协副主席出席", [("全国政协", "ORG", "中国人民政治协商会议全国委员会"), ("副主席", "TITLE", None)]),
+    ("国台办发言人表示", [("国台办", "ORG", "中共中央台湾工作办公室"), ("发言人", "TITLE", None)]),
+    ("世卫组织发布报告", [("世卫组织", "ORG", "世界卫生组织")]),
+    ("联合国安理会通过决议", [("联合国安理会", "ORG", "联合国安全理事会")]),
+    ("亚太经合组织会议", [("亚太经合组织", "ORG", "亚太经济合作组织")]),
+    ("清华大学发布报告", [("清华大学", "ORG", "清华大学")]),
+    ("北京大学生命科学学院", [("北京大学", "ORG", "北京大学")]),
+    ("中科院院士", [("中科院", "ORG", "中国科学院"), ("院士", "TITLE", None)]),
+    ("中国商飞交付首架飞机", [("中国商飞", "ORG", "中国商用飞机有限责任公司")]),
+]
+# ordinary sentences where a short name left out of organizations.tsv (北约, 浙大, 空客,
+# 上证报, 路透, 中共, 亚马逊, 国家安全部 alone) or a listed university (北京大学生, 重庆大学城)
+# would be wrong: no name at all
+NOT_GENERAL_NEWS_NAMES = ["北京大学生电影节开幕", "重庆大学城的房价上涨", "航空客运量同比增长",
+                          "上证报收3200点", "道路透水铺装工程", "河北约有3000家企业", "江浙大部分地区降雨",
+                          "数据集中共享平台", "国家安全部门依法处置", "亚马逊雨林面积缩小"]
+
+
+@pytest.mark.parametrize("text,want", FROM_GENERAL_NEWS, ids=[t for t, _ in FROM_GENERAL_NEWS])
+def test_general_news_organizations(text, want):
+    got = [(n.text, n.label, n.canonical) for n in find_names(text)]
+    assert got == want
+    assert all(text[n.start:n.end] == n.text for n in find_names(text))
+
+
+@pytest.mark.parametrize("text", NOT_GENERAL_NEWS_NAMES)
+def test_general_news_ordinary_words(text):
+    assert [(n.text, n.label) for n in find_names(text)] == []
+
+
 @pytest.mark.parametrize("text,want", FROM_SECTOR_LISTS, ids=[t for t, _ in FROM_SECTOR_LISTS])
 def test_sector_organizations(text, want):
     got = [(n.text, n.label, n.canonical) for n in find_names(text)]
