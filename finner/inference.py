@@ -9,9 +9,8 @@ the same weights with fewer copies:
 
 * the embedding and its mixing layer see each character alone, so they are
   computed once per distinct character of the batch and gathered;
-* the window layer multiplies the rows by each block of the weight matrix
-  (rows before / the row / rows after) and adds the shifted products, instead
-  of building a matrix 2 * window + 1 times as wide;
+* the window layer is one product of the rows' windows (thinc's seq2col) with
+  the weight matrix, on the padded batch as a whole;
 * maxout over two pieces is one elementwise maximum; the layer norm works in
   place.
 
@@ -122,16 +121,11 @@ class TaggerForward:
         rows before and after it (zeros beyond the ends)."""
         W = maxout.get_param("W")
         nO, nP, nI = W.shape
-        d = X.shape[1]
         W2 = W.reshape(nO * nP, nI)
-        ops = maxout.ops
         n = len(X)
-        # the columns of the window are [rows before, oldest first | row | rows after]
-        Y = _gemm(ops, X, W2[:, size * d:(size + 1) * d])
-        for k in range(1, size + 1):
-            if k < n:
-                Y[k:] += _gemm(ops, X[:n - k], W2[:, (size - k) * d:(size - k + 1) * d])
-                Y[:n - k] += _gemm(ops, X[k:], W2[:, (size + k) * d:(size + k + 1) * d])
+        # the window of each row, [rows before, oldest first | row | rows after], side by side
+        # (thinc's seq2col), then one product: faster than one product per block
+        Y = _gemm(maxout.ops, maxout.ops.seq2col(X, size), W2)
         Y += maxout.get_param("b").reshape(nO * nP)
         Y = numpy.maximum(Y[:, 0::2], Y[:, 1::2]) if nP == 2 else Y.reshape(n, nO, nP).max(axis=2)
         return _layer_norm(Y, norm)

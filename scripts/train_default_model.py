@@ -71,7 +71,7 @@ def main(argv=None) -> int:
     ap.add_argument("--max-seconds", type=float, default=None)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--dropout", type=float, default=0.2)
-    ap.add_argument("--size", default="64,3,1,2,10000,0",
+    ap.add_argument("--size", default="64,3,2,2,10000,0",
                     help="encoder width, depth, window, maxout pieces, character rows, pair rows (0: no pairs)")
     ap.add_argument("--corpus-weight", type=int, default=4,
                     help="how many times finner's own training sentences are seen per epoch")

@@ -90,6 +90,7 @@ def test_policy_a_longer_organisation_name_holds_the_listed_one(text, listed, mo
 TITLE_GIVES_WAY = [
     ("曾任河南联华会计师事务所项目经理", (6, 9, "TITLE"), (2, 12, "ORG"), ("河南联华会计师事务所", "ORG")),
     ("曾任河南联华会计师事务所项目经理", (14, 16, "TITLE"), (12, 16, "TITLE"), ("项目经理", "TITLE")),
+    ("论坛高级研究员认为", (2, 7, "TITLE"), (4, 7, "TITLE"), ("高级研究员", "TITLE")),
 ]
 
 

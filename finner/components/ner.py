@@ -13,9 +13,10 @@ or any earlier component) disagree:
 2. a model span with a label of the user's own (one finner's rules do not
    produce, added by fine-tuning: INSURER) that contains the entities it
    overlaps replaces them: the finer label wins over the list's ORG;
-3. a listed TITLE gives way to a model span that overlaps it: a title word is
-   often part of a longer name or title (会计师 in 会计师事务所, 经理 in 项目经理,
-   研究院院长 across 东篱经济研究院|院长);
+3. a listed TITLE gives way to a model span that overlaps it and reaches out of
+   it: a title word is often part of a longer name or title (会计师 in
+   会计师事务所, 经理 in 项目经理, 研究院院长 across 东篱经济研究院|院长); a model
+   span inside a listed title (研究员 in 高级研究员) is dropped;
 4. a model ORG span that contains the listed banks and organisations it
    overlaps and ends like an organisation or a unit of one
    (``finner/data/org_endings.tsv``: 分公司, 研究所, 税务局) is one longer name
@@ -126,6 +127,8 @@ class NerWrapper(SpanWriter):
                 a, b = _whole_foreign_name(text, a, b)
             if not plausible(text[a:b], label):
                 continue
+            if label == "PRODUCT" and _campaign_after(text, b):
+                continue                        # “金秋理财论坛”: the name of an event, not a product
             if markup is not None and markup.find(1, a, b) >= 0:
                 continue
             if words and any(a < e and s < b for s, e in words):
@@ -155,7 +158,8 @@ class NerWrapper(SpanWriter):
             if not hit:
                 added.append(s)
                 continue
-            if all(old[k].label_ == "TITLE" for k in hit):
+            if all(old[k].label_ == "TITLE" for k in hit) and \
+                    not (len(hit) == 1 and old[hit[0]].start <= s.start and s.end <= old[hit[0]].end):
                 # a listed title word that a model span crosses gives way (研究院院长 across
                 # 东篱经济研究院|院长): the model's spans there stand, and filter_spans settles them
                 dropped.update(hit)                  # a listed title word inside a longer name or title
@@ -257,7 +261,8 @@ def plausible(surface: str, label: str) -> bool:
     quotes inside, no digits or % in anything but a product or organisation name, not a
     generic noun (finner/data/generic_names.tsv: 城商行, 券商), not a product
     name that ends like a campaign or an event (quoted_products.tsv ``not_end``:
-    行动, 论坛); a product name may hold digits (稳享添利30天持有期) but no amount of money or percentage."""
+    行动, 论坛), nor a generic noun with one more character (数字经济成); a
+    product name may hold digits (稳享添利30天持有期) but no amount of money or percentage."""
     from finner.lexicon import generic_names
     inner = _PAREN_PART.sub("", surface) if label in ("ORG", "BANK") else surface
     if any(c in _BREAKS for c in inner):
@@ -272,7 +277,15 @@ def plausible(surface: str, label: str) -> bool:
         from finner.lexicon import quoted_products
         if surface.endswith(quoted_products()["not_end"]):
             return False                         # “远航行动”: a campaign, not a product
-    return surface not in generic_names()
+    generic = generic_names()
+    # 数字经济成: a generic noun with the first character of the next word
+    return surface not in generic and (len(surface) < 3 or surface[:-1] not in generic)
+
+
+def _campaign_after(text: str, b: int) -> bool:
+    """A word that ends a campaign's or an event's name follows ``b`` (论坛, 行动)."""
+    from finner.lexicon import quoted_products
+    return any(text.startswith(w, b) for w in quoted_products()["not_end"])
 
 
 _BANK_ENDS = ("行", "社", "储", "）", ")", "公司", "中心", "总部", "营业部", "管理部")

@@ -82,7 +82,7 @@ maxout_pieces = 2
 """
 
 
-def blank_model(width: int = 64, depth: int = 3, window: int = 1, pieces: int = 2, rows: int = 10000,
+def blank_model(width: int = 64, depth: int = 3, window: int = 2, pieces: int = 2, rows: int = 10000,
                 pairs: int = 0):
     """An untrained character tagger built from :data:`CONFIG`: a hash
     embedding of each character (``rows`` rows), ``depth`` maxout convolution
@@ -259,7 +259,7 @@ def train(train_records: Sequence[Dict[str, Any]], dev_records: Sequence[Dict[st
           labels: Optional[Sequence[str]] = None, base: Union[str, Path, None] = None,
           epochs: int = 30, patience: int = 6, seed: int = 0, max_seconds: Optional[float] = None,
           rehearse: Optional[bool] = None, dropout: float = 0.2, freeze: bool = True,
-          size: Sequence[int] = (64, 3, 1, 2), learn_rate: Optional[float] = None,
+          size: Sequence[int] = (64, 3, 2, 2), learn_rate: Optional[float] = None,
           checkpoint: Optional[Union[str, Path]] = None,
           log: Optional[Callable[[str], None]] = print) -> Tuple[Any, Dict[str, Any]]:
     """Train (``base=None``) or fine-tune (``base="default"`` or a model path).
