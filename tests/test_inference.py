@@ -60,37 +60,32 @@ def test_every_sequence_alone_equals_the_batch(shipped):
         assert numpy.allclose(fwd([f])[0], t, atol=1e-5)
 
 
-def test_untrained_model_of_other_sizes_equals_thinc():
-    nlp = blank_model(width=32, depth=2, pieces=3, rows=500)
+def _untrained(**size):
+    """An initialised model of finner's architecture with random weights."""
+    nlp = blank_model(rows=500, **size)
     add_labels(nlp, ["BANK", "PERSON"])
     nlp.get_pipe("tagger").add_label("O")
     nlp.initialize()
+    return nlp
+
+
+# untrained models of other sizes: window 1 and 2, three maxout pieces
+SIZES = [dict(width=32, depth=2, pieces=3), dict(width=32, depth=2, window=2), dict(width=16, depth=1, window=3)]
+
+
+@pytest.mark.parametrize("size", SIZES, ids=[str(sorted(s.items())) for s in SIZES])
+def test_untrained_model_of_other_sizes_equals_thinc(size):
+    nlp = _untrained(**size)
     model = nlp.get_pipe("tagger").model
     feats = _norms(nlp, TEXTS)
     fwd = compile_tagger(model)
-    assert fwd is not None
-    for a, b in zip(fwd(feats), _thinc(model, feats)):
-        assert numpy.allclose(a, b, atol=1e-4)
-
-
-def test_wider_window_equals_thinc():
-    nlp = blank_model(width=32, depth=2, window=2, rows=500)
-    add_labels(nlp, ["BANK", "PERSON"])
-    nlp.get_pipe("tagger").add_label("O")
-    nlp.initialize()
-    model = nlp.get_pipe("tagger").model
-    feats = _norms(nlp, TEXTS)
-    fwd = compile_tagger(model)
-    assert fwd is not None and fwd.window == 2
+    assert fwd is not None and fwd.window == size.get("window", 2)
     for a, b in zip(fwd(feats), _thinc(model, feats)):
         assert numpy.allclose(a, b, atol=1e-4)
 
 
 def test_pair_features_fall_back_to_thinc():
-    nlp = blank_model(rows=500, pairs=200)
-    add_labels(nlp, ["BANK", "PERSON"])
-    nlp.get_pipe("tagger").add_label("O")
-    nlp.initialize()
+    nlp = _untrained(pairs=200)
     assert compile_tagger(nlp.get_pipe("tagger").model) is None
     assert len(list(predict(nlp, TEXTS))) == len(TEXTS)       # thinc reads it
 
