@@ -251,7 +251,8 @@ def predict(model: Any, texts: Sequence[str], batch_size: int = 128) -> Iterator
         # the raw scores (tagger.predict gives only the best tag of each character);
         # spaCy's tagger leaves them unnormalised at inference: one softmax for the batch
         fast = compile_tagger(tagger.model) if read is not None else None
-        raw = fast(feats) if fast is not None else [to_numpy(x) for x in tagger.model.predict(feats)]
+        raw = fast(cast(List[numpy.ndarray], feats)) if fast is not None else \
+            [to_numpy(x) for x in tagger.model.predict(feats)]
         probs = softmax(numpy.concatenate(raw)) if len(raw) > 1 else softmax(raw[0])
         cuts = numpy.cumsum([len(x) for x in raw])[:-1]
         for text, inp, found in zip(batch, inputs, decode_many(numpy.split(probs, cuts), tags)):
