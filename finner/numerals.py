@@ -119,6 +119,12 @@ def tokenize(s: str, start: int = 0, end: Optional[int] = None, *, wide_commas: 
     return out
 
 
+def round_whole(arabic: str) -> bool:
+    """An over mark (多, 余) may follow the Arabic number ``arabic``: a whole
+    number of two digits or more that ends in 0 (7000多, 20余; not 15多, 2.0多)."""
+    return "." not in arabic and arabic[-1] == "0" and len(arabic) - arabic.count(",") - arabic.count("，") > 1
+
+
 class Numeral(NamedTuple):
     """What :class:`NumeralReader` read: exact value, the vague bounds when the
     numeral holds 几/数, whether it carried an over mark (多/余), and the token
@@ -249,8 +255,7 @@ class NumeralReader:
                     after_point = ok
             elif kind == "M":
                 ok = not after_point and (prev in ("T", "B") or (
-                    prev == "A" and prev_tok is not None and prev_tok.digits > 1 and "." not in prev_tok.text
-                    and prev_tok.value % 10 == 0))
+                    prev == "A" and prev_tok is not None and round_whole(prev_tok.text)))
             elif kind == "H":
                 ok = prev is None
             else:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, List, Optional, Sequence
 
 if TYPE_CHECKING:
     from finner.numerals import Numeral, Token
-    from finner.quantities.atoms import _Atom
+    from finner.quantities.atoms import _Atom, _Reading
     from finner.quantities.compiled import _Lex
 
 
@@ -33,3 +33,5 @@ class ScanState:
         def _add(self, atom: _Atom) -> None: ...
 
         def _atom(self, toks: Sequence[Token], k: int, num: Numeral) -> Optional[_Atom]: ...
+
+        def _decide(self, r: _Reading) -> Optional[_Atom]: ...
