@@ -4,12 +4,12 @@ from __future__ import annotations
 import decimal
 import string
 from decimal import Decimal
-from typing import NamedTuple, Optional, Sequence, Tuple
+from typing import Any, List, NamedTuple, Optional, Sequence, Tuple
 
 from finner import lexicon
 from finner.charsets import DIGITS, LATIN, NOT_CHENG, NOT_ZHE, ORDINAL_PREFIXES, SIGNS, SPACES, isdigit
 from finner.numerals import EXACT, Numeral, NumeralReader, Token, _clean
-from finner.quantities.compiled import PERCENT_SUFFIXES
+from finner.quantities.compiled import MONEY_TAIL_FIRST, PERCENT_SUFFIXES
 from finner.quantities.values import _ONE, _ALL_DIGITS, _digit_pair, _units_only_after, _trailing_magnitude
 from finner.quantities.context import _sign_before, _money_end, _sub_units
 from finner.quantities.words import _match_ahead, _skip_spaces
@@ -147,6 +147,51 @@ class AtomReader(ScanState):
         else:
             ok = self._count_word(r, word)
         return self._finish(r) if ok else None
+
+    def _plain_atom(self, ns: int, ne: int, value: Decimal, over: bool, has_big: bool, mag: Decimal,
+                    word: Tuple[str, int, int]) -> Optional[_Atom]:
+        """What :meth:`_decide` gives for the numeral ``ns:ne`` (one value, in
+        positional form, not a lone digit) and the unit word ``word`` right
+        after it, when it stands in a plain context: no character before it that
+        :meth:`_left_context` reads, a word of ``lex.plain_stops`` and none of
+        its stop characters after it (what a step reads there).  There the
+        decision depends on nothing but the word, the over mark and whether the
+        numeral holds 万/亿: it is made once by :meth:`_decide` and remembered
+        (``lex.plain``); the value is scaled as :meth:`_finish` scales it.  None
+        where the context is not plain."""
+        s = self.s
+        lex = self.lex
+        w, us, ue = word
+        stops = lex.plain_stops.get(w)
+        if stops is None or us != ne or ns and s[ns - 1] in lex.left_chars or ue < len(s) and s[ue] in stops:
+            return None
+        known = lex.plain.get(w)
+        if known is None:
+            known = lex.plain[w] = [None, None, None, None]
+        key = over + over + has_big
+        outcome = known[key]
+        if outcome is None:
+            return self._remember_plain(ns, ne, value, over, has_big, mag, word, known, key)
+        if outcome is False:
+            return None
+        kind, unit, qualifier, scale, has_scale = outcome
+        if scale is not _ONE:
+            with decimal.localcontext(EXACT):
+                value = _clean(value * scale)
+        return tuple.__new__(_Atom, (ns, ue, kind, value, unit, qualifier, None, None, scale, has_scale, mag))
+
+    def _remember_plain(self, ns: int, ne: int, value: Decimal, over: bool, has_big: bool, mag: Decimal,
+                        word: Tuple[str, int, int], known: List[Any], key: int) -> Optional[_Atom]:
+        """Decide a numeral in a plain context and remember the decision for its
+        word (:meth:`_plain_atom`); a sub-unit alone is not remembered (the fast
+        pass looks at what stands before it)."""
+        r = _Reading(ns, ne, value, over, has_big, mag)
+        r.word = word
+        atom = self._decide(r)
+        plain = atom is not None and atom.start == ns and atom.end == word[2] and atom.kind is not None and \
+            not (r.currency is not None and r.currency.position == "sub")
+        known[key] = (atom.kind, atom.unit, atom.qualifier, atom.scale, atom.has_scale_word) if plain and atom else False
+        return atom if plain else None
 
     def _unit_after(self, r: _Reading, c: str) -> bool:
         """What follows the numeral (``c`` is its first character), looked up in
@@ -357,7 +402,7 @@ class AtomReader(ScanState):
             if nxt is not None and not lex.post_currency[nxt[0]].generic:
                 r.currency = lex.post_currency[nxt[0]]
                 r.end = end = nxt[2]
-        if end < len(s) and s[end] in _MONEY_TAIL_GATE:
+        if end < len(s) and s[end] in MONEY_TAIL_FIRST:
             self._money_tail(r, cur[0])
         _money_unit(r, r.currency)
         return True
@@ -493,4 +538,3 @@ def _scaled(r: _Reading) -> Tuple[Optional[Decimal], Optional[Decimal], Optional
 # what may start the steps' words: 成 or 折 (after spaces) and what follows a currency word
 _CHENG_GATE = frozenset("成折" + SPACES)
 _LATIN_CHARS = frozenset(string.ascii_letters)          # what LATIN matches
-_MONEY_TAIL_GATE = frozenset("又零整正0123456789" + "".join(DIGITS))

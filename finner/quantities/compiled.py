@@ -4,12 +4,12 @@ from __future__ import annotations
 import functools
 import re
 import string
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Dict, Mapping, Optional, Sequence, Tuple
 
 from finner import lexicon
-from finner.charsets import (CONNECTOR_CHARS, DIGIT_CHARS, LATIN, NUMERAL_CHARS, ORDINAL_PREFIXES, SIGNS,
+from finner.charsets import (CONNECTOR_CHARS, DIGIT_CHARS, DIGITS, LATIN, NUMERAL_CHARS, ORDINAL_PREFIXES, SIGNS,
                              SPACES)
 from finner.quantities.patterns import _alternation, _candidate_pattern, _fast_pattern
 from finner.quantities.words import _Behind, _Words
@@ -29,6 +29,8 @@ MAGNITUDES = {"万亿": Decimal(10) ** 12, "千亿": Decimal(10) ** 11, "百亿"
               "百万": Decimal(10) ** 6, "十万": Decimal(10) ** 5, "万": Decimal(10) ** 4,
               "千": Decimal(1000), "百": Decimal(100), "兆": Decimal(10) ** 12}
 _MAG_EXP = {w: len(str(int(v))) - 1 for w, v in MAGNITUDES.items()}
+# what may follow a currency word and belong to the amount: sub-units (五元三毛), 块's 角 digit, 整
+MONEY_TAIL_FIRST = frozenset("又零整正0123456789" + "".join(DIGITS))
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,10 @@ class _Lex:
     sub_last: frozenset                     # last characters of sub-units (角, 分, 美分, 分钱 …)
     left_chars: frozenset                   # what can stand right before a numeral that a rule reads
     unit_hints: Mapping[str, Tuple[str, frozenset]]   # unit words a finder may hand to AtomReader._decide
+    plain_stops: Mapping[str, frozenset]    # unit words whose decision AtomReader._plain_atom remembers,
+    #                                         with what a step reads right after them
+    # AtomReader's memo of its decisions in plain contexts (AtomReader._plain_atom), per lexicon
+    plain: Dict[str, Any] = field(default_factory=dict, compare=False)
 
 
     def post_qualifier_ok(self, w: str, s: str, after: int, kind: Optional[str], single: bool, cheng: bool,
@@ -132,6 +138,7 @@ def _lex(extra: Tuple[lexicon.Currency, ...] = ()) -> _Lex:
                    frozenset(w[-1] for w in PERCENT_SUFFIXES) | frozenset(w[-1] for w, k in measures.items() if k == "count"))
     sub_last = frozenset(w[-1] for w in sub)
     fast_before = frozenset(SPACES) | frozenset("成块钱点几数半.,，") | sub_last
+    hints = _unit_hints(unit_info, [list(PERCENT_SUFFIXES), list(post), list(measures)])
     return _Lex(pre, post, sub, measures, qpre, qpost, idiom_re,
                 fast_re, fast_before, prev_trigger, money_pct_first,
                 firsts(cur), frozenset(w[-1] for w in qpre), frozenset(w[-1] for w in post), candidate_re,
@@ -144,7 +151,17 @@ def _lex(extra: Tuple[lexicon.Currency, ...] = ()) -> _Lex:
                            "].)"),
                 _Behind(pre), mag_unit_words, firsts(sub),
                 _Behind(lexicon.not_signs()), amount_last, sub_last, _left_chars(pre, qpre),
-                _unit_hints(unit_info, [list(PERCENT_SUFFIXES), list(post), list(measures)]))
+                hints, _plain_stops(hints, _Words(qpost).gate | _Words(post).gate, firsts(scale_words)))
+
+
+def _plain_stops(hints: Mapping[str, Tuple[str, frozenset]], after: frozenset,
+                 scale_first: frozenset) -> Dict[str, frozenset]:
+    """The unit words of ``hints`` whose decision does not depend on what follows
+    them but through the characters mapped to: their stop characters, the first
+    characters of post qualifiers and of currency words (``after``), and what
+    may follow a currency word (sub-units, 块's 角 digit, 整).  Left out: words
+    that may start a Latin scale word (read before the unit)."""
+    return {w: stops | after | MONEY_TAIL_FIRST for w, (_, stops) in hints.items() if w[0] not in scale_first}
 
 
 def _unit_hints(unit_info: Mapping[str, Tuple[str, Any]],

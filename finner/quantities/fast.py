@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import string
 from decimal import Decimal
-from typing import Optional
+from typing import Optional, Tuple
 
 from finner.charsets import CONNECTOR_CHARS, DIGITS, LATIN, NUMERAL_CHARS, SPACES, isdigit
 from finner.numerals import round_whole
@@ -27,9 +27,13 @@ from finner.quantities.state import ScanState
 
 _ONES = [b"\x01" * k for k in range(64)]     # marks for a span of k characters
 _BLANKS = [bytes(4 * k) for k in range(64)]     # k characters zeroed in UTF-32
-_NEXT_NUMERAL = frozenset("0123456789.,，" + NUMERAL_CHARS + SPACES)   # what may start or go on with a numeral
+_RUN_CHARS = frozenset("0123456789" + NUMERAL_CHARS)             # the characters of a run of numerals
+_NEXT_AFTER = _RUN_CHARS | frozenset(".,，" + SPACES)             # what may go on with one after an amount
 _OVER_AFTER = frozenset("十百千万亿拾佰仟")      # 三百多, 五千余: an over mark follows a unit
 _RIGHT_GATE = frozenset(SPACES + string.ascii_letters + "万亿")   # what _alone_right looks at
+# a numeral read by the fast pass: start, end, value, over mark, holds 万/亿, trailing magnitude,
+# lone digit, has a digit, the unit word after it (word, start, end) or None
+_Num = Tuple[int, int, Decimal, bool, bool, Decimal, bool, bool, Optional[Tuple[str, int, int]]]
 
 
 class FastPass(ScanState):
@@ -43,26 +47,29 @@ class FastPass(ScanState):
         :meth:`_decide` makes the amount.  The pass only saves time
         (``tests/test_two_passes_agree.py``)."""
         s = self.s
+        n = len(s)
         taken = self.taken
         atoms = self.atoms
         masked = self.masked
+        numeral, plain, decide = self._fast_numeral, self._plain_atom, self._fast_decide
+        context_last = self.lex.prev_trigger | _RUN_CHARS      # what an amount that is context ends with
         for m in self.lex.fast_re.finditer(s):
             i = m.start()
             if taken[i]:
                 continue
-            r = self._fast_reading(m, i)
-            if r is None:
+            num = numeral(m, i)
+            if num is None:
                 continue
-            atom = self._decide(r)
+            ns, ne, value, over, has_big, mag, lone, _, word = num
+            atom = plain(ns, ne, value, over, has_big, mag, word) if word is not None and not lone else None
             if atom is None:
-                if r.word is not None:
-                    self._take(r.ns, r.ne)   # no amount, and the main pass would decide the same: 3个月, 零部件
-                continue
+                atom = decide(num)
+                if atom is None:
+                    continue
             start, end = atom[0], atom[1]
             if taken.find(1, start, end) >= 0:
                 continue
-            if (start < r.ns or r.pre_word is not None or r.currency is not None and r.currency.position == "sub" or
-                    end < len(s) and s[end] in _NEXT_NUMERAL) and not self._alone_after(r, atom):
+            if end < n and s[end] in _NEXT_AFTER and s[end - 1] in context_last and self._context_after(end):
                 continue
             atoms.append(atom)
             if end - start < 64:
@@ -71,15 +78,35 @@ class FastPass(ScanState):
             else:
                 self._take(start, end)
 
+    def _fast_decide(self, num: _Num) -> Optional[_Atom]:
+        """The amount of a numeral that :meth:`_plain_atom` does not give, by
+        :meth:`_decide`; None where there is none (and the numeral is marked
+        read when the main pass would decide the same: 3个月, 零部件), or where
+        what stands before the amount may belong to an amount before it."""
+        ns, ne, value, over, has_big, mag, lone, has_digit, word = num
+        r = _Reading(ns, ne, value, over, has_big, mag)
+        r.lone, r.has_digit, r.word = lone, has_digit, word
+        atom = self._decide(r)
+        if atom is None:
+            if word is not None:
+                self._take(ns, ne)
+            return None
+        if (atom[0] < ns or r.pre_word is not None or r.currency is not None and r.currency.position == "sub") \
+                and not self._alone_after(r, atom):
+            return None
+        return atom
+
     # -- finding and reading the numeral --------------------------------------
-    def _fast_reading(self, m: "re.Match[str]", i: int) -> Optional[_Reading]:
-        """The numeral of the match read into a :class:`_Reading`, with the unit
-        word after it (``r.word``; None for a magnitude alone or the first end of
-        a range); None where the match is not a candidate the fast pass reads: a
-        numeral the regex cannot delimit, or a shape the main pass's candidates
-        leave out."""
+    def _fast_numeral(self, m: "re.Match[str]", i: int) -> Optional[_Num]:
+        """The numeral of the match, read: ``(start, end, value, over mark, holds
+        万/亿, trailing magnitude, lone digit, has a digit, the unit word after it
+        as (word, start, end) or None for a magnitude alone and the first end of
+        a range)``; None where the match is not a candidate the fast pass reads:
+        a numeral the regex cannot delimit, a shape the main pass's candidates
+        leave out, or an amount the main pass may read differently."""
         n, over, mag_word, u, _, alone, _, cn, cn_over, cn_u, _ = m.groups()
         s = self.s
+        num: _Num
         if n is not None:                    # an Arabic number: 1800亿元, 46万, the 3 of 3至5亿元
             n = s[i:m.end(1)]
             if over and not round_whole(n):
@@ -89,15 +116,13 @@ class FastPass(ScanState):
                 return None                  # 3亿至…, 90多--, 5千 alone: read by the main pass
             if u is None and alone is None and not self._bare_first_end(i):
                 return None
-            ne = m.end(3) if mag_word is not None else (m.end(2) if over else m.end(1))
+            word = None if u is None else (u, m.start(4), m.end(4))
             if mag_word is None:
                 value = _arabic(n, 0) if "," in n or n[-1] == "0" and "." in n else Decimal(n)
-                r = _Reading(i, ne, value, bool(over), False, _ONE)
+                num = (i, m.end(2) if over else m.end(1), value, bool(over), False, _ONE, False, True, word)
             else:
-                r = _Reading(i, ne, _arabic(n, _MAG_EXP[mag_word]), bool(over), mag_word[-1] in "万亿兆",
-                                   MAGNITUDES[mag_word])
-            if u is not None:
-                r.word = (u, m.start(4), m.end(4))
+                num = (i, m.end(3), _arabic(n, _MAG_EXP[mag_word]), bool(over), mag_word[-1] in "万亿兆",
+                       MAGNITUDES[mag_word], False, True, word)
         else:                                # a Chinese numeral: 三成, 五百万股
             n = s[i:m.end(8)]
             if cn_over and n[-1] not in _OVER_AFTER:
@@ -108,15 +133,14 @@ class FastPass(ScanState):
             value, has_big, lone, mag, has_digit = read
             if lone and n in "一壹" and cn_u in self.lex.measures:
                 return None                  # 一家, 一个: a lone 一 is a candidate before money and percent words only
-            r = _Reading(i, m.end(9) if cn_over else m.end(8), value, bool(cn_over), has_big, mag)
-            r.lone, r.has_digit = lone, has_digit
-            r.word = (cn_u, m.start(10), m.end(10))
-        e = r.ne if r.word is None else r.word[2]
+            word = (cn_u, m.start(10), m.end(10))
+            num = (i, m.end(9) if cn_over else m.end(8), value, bool(cn_over), has_big, mag, lone, has_digit, word)
+        e = num[1] if word is None else word[2]
         if e < len(s) and s[e] in _RIGHT_GATE and not self._alone_right(e):
             return None
-        if i and s[i - 1] in self.lex.fast_before and not self._alone_before(r):
+        if i and s[i - 1] in self.lex.fast_before and not self._alone_before(i):
             return None
-        return r
+        return num
 
     def _bare_first_end(self, i: int) -> bool:
         """The number at ``i`` may be read here as the first end of a range (3 in
@@ -137,14 +161,13 @@ class FastPass(ScanState):
             return False
         return not (nxt in "万亿" and s[unit_end - 1] == "个")
 
-    def _alone_before(self, r: _Reading) -> bool:
+    def _alone_before(self, i: int) -> bool:
         """Nothing before the numeral can be an amount the main pass would read
         first and that may take the numeral (一成三, 3块四, 贰 点9, 1块5分壹,
         四点 五, 0块 二户, 幺成 弍人), and the numeral does not continue a run of
         numeral characters that the main pass may have begun reading before it
         (六成半9成, 二余 十，7个: the main pass never reads from inside a run)."""
         s = self.s
-        i = r.ns
         c = s[i - 1] if i else ""
         if not c:
             return True
@@ -159,14 +182,14 @@ class FastPass(ScanState):
         return not (c in SPACES and self._amount_before_spaces(i))
 
     def _alone_after(self, r: _Reading, atom: _Atom) -> bool:
-        """The amount ``atom`` decided for ``r`` can be taken now: no range
-        connector stands before it (3至超5亿元), it starts with no numeral
-        character (几近8BP), a currency word before it may not end the amount
-        before (100亿元人民币2亿元, 仟块钱人民币九佰美元),
-        a sub-unit alone does not follow an amount (两美元又三美分), and no
-        numeral after it needs it as context (贰人民币贰)."""
+        """The amount ``atom`` decided for ``r`` can be taken now, as far as what
+        stands before it goes: no range connector (3至超5亿元), no numeral
+        character at its start (几近8BP), no currency word before it that may
+        end the amount before (100亿元人民币2亿元, 仟块钱人民币九佰美元), and no
+        amount before a sub-unit alone (两美元又三美分).  What stands after it:
+        :meth:`_context_after`."""
         s = self.s
-        start, end = atom[0], atom[1]
+        start = atom[0]
         if start < r.ns and (self._after_connector(start) or s[start] in NUMERAL_CHARS):
             return False                     # 3至超5亿元; 人民币几近8BP: 几 may be read as a numeral first
         if r.pre_word is not None and self._shared_currency_word(r.pre_word[0], r.pre_word[1]):
@@ -176,9 +199,7 @@ class FastPass(ScanState):
             c = s[r.ns - 1]
             if c in "又零" or c in self.lex.post_last or c in self.lex.sub_first:
                 return False
-        return not (end < len(s) and s[end] in _NEXT_NUMERAL and
-                    (s[end - 1] in self.lex.prev_trigger or s[end - 1] in NUMERAL_CHARS or isdigit(s[end - 1])) and
-                    self._context_after(end))
+        return True
 
     def _shared_currency_word(self, word: str, a: int) -> bool:
         """The currency word at ``a`` may belong to what stands before it: the

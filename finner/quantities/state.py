@@ -8,7 +8,8 @@ class only declares them: at run time it has no attributes and no methods.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional, Sequence
+from decimal import Decimal
+from typing import TYPE_CHECKING, List, Optional, Sequence, Tuple
 
 if TYPE_CHECKING:
     from finner.numerals import Numeral, Token
@@ -35,3 +36,6 @@ class ScanState:
         def _atom(self, toks: Sequence[Token], k: int, num: Numeral) -> Optional[_Atom]: ...
 
         def _decide(self, r: _Reading) -> Optional[_Atom]: ...
+
+        def _plain_atom(self, ns: int, ne: int, value: Decimal, over: bool, has_big: bool, mag: Decimal,
+                        word: Tuple[str, int, int]) -> Optional[_Atom]: ...
