@@ -4,7 +4,7 @@ from __future__ import annotations
 import decimal
 import string
 from decimal import Decimal
-from typing import Any, List, NamedTuple, Optional, Sequence, Tuple
+from typing import Any, Dict, NamedTuple, Optional, Sequence, Tuple
 
 from finner import lexicon
 from finner.charsets import DIGITS, LATIN, NOT_CHENG, NOT_ZHE, ORDINAL_PREFIXES, SIGNS, SPACES, isdigit
@@ -30,6 +30,10 @@ class _Atom(NamedTuple):
     scale: Decimal = Decimal(1)     # what the suffix multiplied (亿 -> 1e8, 成 -> 10): shared in ranges
     has_scale_word: bool = False    # the numeral holds 万/亿 or took a 成/k suffix
     mag: Decimal = Decimal(1)       # the big units the numeral ends with (亿 -> 1e8, 万亿 -> 1e12)
+
+
+# what stands before a numeral (AtomReader._left): sign, start, currency, currency word, qualifier word
+_Left = Tuple[int, int, Optional[lexicon.Currency], Optional[Tuple[str, int]], Optional[Tuple[str, int]]]
 
 
 class _Reading:
@@ -152,45 +156,57 @@ class AtomReader(ScanState):
                     word: Tuple[str, int, int]) -> Optional[_Atom]:
         """What :meth:`_decide` gives for the numeral ``ns:ne`` (one value, in
         positional form, not a lone digit) and the unit word ``word`` right
-        after it, when it stands in a plain context: no character before it that
-        :meth:`_left_context` reads, a word of ``lex.plain_stops`` and none of
-        its stop characters after it (what a step reads there).  There the
-        decision depends on nothing but the word, the over mark and whether the
-        numeral holds 万/亿: it is made once by :meth:`_decide` and remembered
-        (``lex.plain``); the value is scaled as :meth:`_finish` scales it.  None
-        where the context is not plain."""
+        after it, when it stands in a plain context: nothing before it but a
+        qualifier (no sign, no currency word: :meth:`_left`), a word of
+        ``lex.plain_stops`` and none of its stop characters after it (what a
+        step reads there).  There the decision depends on nothing but the word,
+        the over mark, whether the numeral holds 万/亿 and the qualifier before:
+        it is made once by :meth:`_decide` and remembered (``lex.plain``); the
+        value is scaled as :meth:`_finish` scales it.  None where the context is
+        not plain."""
         s = self.s
         lex = self.lex
         w, us, ue = word
         stops = lex.plain_stops.get(w)
-        if stops is None or us != ne or ns and s[ns - 1] in lex.left_chars or ue < len(s) and s[ue] in stops:
+        if stops is None or us != ne or ue < len(s) and s[ue] in stops:
             return None
+        pre_qual, qstart = None, ns
+        if ns and s[ns - 1] in lex.left_chars:
+            left = self._left(ns)
+            if left is None or left[1] != ns or left[3] is not None:
+                return None                     # an ordinal or a code; a sign (+3%, -3%); a currency word
+            q = left[4]
+            if q is not None:
+                pre_qual, qstart = lex.qual_pre[q[0]], q[1]
         known = lex.plain.get(w)
         if known is None:
-            known = lex.plain[w] = [None, None, None, None]
-        key = over + over + has_big
-        outcome = known[key]
+            known = lex.plain[w] = [{}, {}, {}, {}]
+        outcomes = known[over + over + has_big]
+        outcome = outcomes.get(pre_qual)
         if outcome is None:
-            return self._remember_plain(ns, ne, value, over, has_big, mag, word, known, key)
+            return self._remember_plain(ns, ne, value, over, has_big, mag, word, outcomes, pre_qual, qstart)
         if outcome is False:
             return None
-        kind, unit, qualifier, scale, has_scale = outcome
+        kind, unit, qualifier, scale, has_scale, at_qualifier = outcome
         if scale is not _ONE:
             with decimal.localcontext(EXACT):
                 value = _clean(value * scale)
-        return tuple.__new__(_Atom, (ns, ue, kind, value, unit, qualifier, None, None, scale, has_scale, mag))
+        return tuple.__new__(_Atom, (qstart if at_qualifier else ns, ue, kind, value, unit, qualifier, None, None,
+                                     scale, has_scale, mag))
 
     def _remember_plain(self, ns: int, ne: int, value: Decimal, over: bool, has_big: bool, mag: Decimal,
-                        word: Tuple[str, int, int], known: List[Any], key: int) -> Optional[_Atom]:
-        """Decide a numeral in a plain context and remember the decision for its
-        word (:meth:`_plain_atom`); a sub-unit alone is not remembered (the fast
-        pass looks at what stands before it)."""
+                        word: Tuple[str, int, int], outcomes: Dict[Optional[str], Any], pre_qual: Optional[str],
+                        qstart: int) -> Optional[_Atom]:
+        """Decide a numeral in a plain context and remember the decision
+        (:meth:`_plain_atom`); a sub-unit alone is not remembered (the fast pass
+        looks at what stands before it)."""
         r = _Reading(ns, ne, value, over, has_big, mag)
         r.word = word
         atom = self._decide(r)
-        plain = atom is not None and atom.start == ns and atom.end == word[2] and atom.kind is not None and \
-            not (r.currency is not None and r.currency.position == "sub")
-        known[key] = (atom.kind, atom.unit, atom.qualifier, atom.scale, atom.has_scale_word) if plain and atom else False
+        plain = atom is not None and atom.kind is not None and atom.end == word[2] and atom.start in (ns, qstart) \
+            and not (r.currency is not None and r.currency.position == "sub")
+        outcomes[pre_qual] = (atom.kind, atom.unit, atom.qualifier, atom.scale, atom.has_scale_word,
+                              atom.start != ns) if plain and atom else False
         return atom if plain else None
 
     def _unit_after(self, r: _Reading, c: str) -> bool:
@@ -228,35 +244,44 @@ class AtomReader(ScanState):
             r.has_digit, r.lone = True, False
 
     def _left_context(self, r: _Reading) -> bool:
-        """The sign, a currency word and a qualifier before the numeral; False
-        for ordinals and codes (第三十九条, A202107…, 600036.SH).  Each word
+        """The sign, a currency word and a qualifier before the numeral
+        (:meth:`_left`); False for ordinals and codes."""
+        left = self._left(r.ns)
+        if left is None:
+            return False
+        r.sign, r.start, r.currency, r.pre_word, q = left
+        if q is not None:
+            r.pre_qual, r.qstart, r.q = self.lex.qual_pre[q[0]], q[1], q
+        return True
+
+    def _left(self, ns: int) -> Optional[_Left]:
+        """What stands before the numeral at ``ns``: ``(sign, start, currency,
+        the currency word (word, start), the qualifier word (word, start))``;
+        None for ordinals and codes (第三十九条, A202107…, 600036.SH).  Each word
         table is looked up only where the character before can end one of its
         words (``by_last``) or is a space."""
         s = self.s
         lex = self.lex
-        ns = r.ns
         sign, start = _sign_before(s, ns, lex) if ns and s[ns - 1] in SIGNS else (1, ns)
         if start and s[start - 1] in ORDINAL_PREFIXES:
-            return False
+            return None
         currency: Optional[lexicon.Currency] = None
+        pre_word = None
         if start and (s[start - 1] in lex.pre_currency_behind.by_last or s[start - 1] in SPACES):
             hit = lex.pre_currency_behind.match(s, start)
             if hit is not None and self._free(hit[1], start):      # 10日元5…: not when 日元 ends the amount before
-                currency = lex.pre_currency[hit[0]]
-                r.pre_word = hit
+                currency, pre_word = lex.pre_currency[hit[0]], hit
                 start = hit[1]
                 if start and s[start - 1] in _LATIN_CHARS and hit[0][0] in _LATIN_CHARS:
                     currency, start = None, ns if sign == 1 else ns - 1
         if currency is None and start:
             b = s[start - 1]
             if (b in _LATIN_CHARS or b in "._/\\#@") and "0" <= s[ns] <= "9" or "0" <= b <= "9":
-                return False
+                return None
+        q = None
         if start and (s[start - 1] in lex.qual_pre_behind.by_last or s[start - 1] in SPACES):
             q = lex.qual_pre_behind.match(s, start)
-            if q is not None:
-                r.pre_qual, r.qstart, r.q = lex.qual_pre[q[0]], q[1], q
-        r.sign, r.start, r.currency = sign, start, currency
-        return True
+        return sign, start, currency, pre_word, q
 
     def _latin_scale(self, r: _Reading) -> None:
         """Latin scale words: US$3 million, 2 bn, 15k (not 3M, which is a company)."""

@@ -139,6 +139,7 @@ def _lex(extra: Tuple[lexicon.Currency, ...] = ()) -> _Lex:
     sub_last = frozenset(w[-1] for w in sub)
     fast_before = frozenset(SPACES) | frozenset("成块钱点几数半.,，") | sub_last
     hints = _unit_hints(unit_info, [list(PERCENT_SUFFIXES), list(post), list(measures)])
+    scale_re = re.compile("[ ]?(" + _alternation(scale_words) + ")(?![A-Za-z])")
     return _Lex(pre, post, sub, measures, qpre, qpost, idiom_re,
                 fast_re, fast_before, prev_trigger, money_pct_first,
                 firsts(cur), frozenset(w[-1] for w in qpre), frozenset(w[-1] for w in post), candidate_re,
@@ -146,22 +147,23 @@ def _lex(extra: Tuple[lexicon.Currency, ...] = ()) -> _Lex:
                 _Behind(lexicon.change_words()), _Behind(qpre), qbare, _Behind(qbare),
                 {w: v for (w, p), v in lexicon.qualifier_limits().items() if p == "post"},
                 frozenset(w[-1] for w, c in cur.items() if c.symbol), scale_words,
-                re.compile("[ ]?(" + _alternation(scale_words) + ")(?![A-Za-z])"), frozenset(" ") | firsts(scale_words),
+                scale_re, frozenset(" ") | firsts(scale_words),
                 re.compile("[百千万亿兆佰仟](?<=[" + re.escape("".join(sorted({w[-1] for w in list(qpre) + list(qbare)}))) +
                            "].)"),
                 _Behind(pre), mag_unit_words, firsts(sub),
                 _Behind(lexicon.not_signs()), amount_last, sub_last, _left_chars(pre, qpre),
-                hints, _plain_stops(hints, _Words(qpost).gate | _Words(post).gate, firsts(scale_words)))
+                hints, _plain_stops(hints, _Words(qpost).gate | _Words(post).gate, scale_re, scale_words))
 
 
-def _plain_stops(hints: Mapping[str, Tuple[str, frozenset]], after: frozenset,
-                 scale_first: frozenset) -> Dict[str, frozenset]:
+def _plain_stops(hints: Mapping[str, Tuple[str, frozenset]], after: frozenset, scale_re: "re.Pattern[str]",
+                 scale_words: Mapping[str, Any]) -> Dict[str, frozenset]:
     """The unit words of ``hints`` whose decision does not depend on what follows
     them but through the characters mapped to: their stop characters, the first
     characters of post qualifiers and of currency words (``after``), and what
     may follow a currency word (sub-units, 块's 角 digit, 整).  Left out: words
-    that may start a Latin scale word (read before the unit)."""
-    return {w: stops | after | MONEY_TAIL_FIRST for w, (_, stops) in hints.items() if w[0] not in scale_first}
+    where a Latin scale word may be read (bn, k: read before the unit)."""
+    return {w: stops | after | MONEY_TAIL_FIRST for w, (_, stops) in hints.items()
+            if scale_re.match(w) is None and not any(sw.startswith(w) for sw in scale_words)}
 
 
 def _unit_hints(unit_info: Mapping[str, Tuple[str, Any]],
@@ -174,12 +176,13 @@ def _unit_hints(unit_info: Mapping[str, Tuple[str, Any]],
     Each word maps to ``(kind, stop characters)``: spaces, and every character
     that continues it into a longer word of its own or an earlier table (人 ->
     人民币, 人次: a lookup allows spaces inside words).  Left out: a word that a
-    word of an earlier table begins (a shorter match there wins), 个 and 枚
-    (20个比特币), 成 and 折 (read by the characters after them)."""
+    word of an earlier table begins (a shorter match there wins), a currency or
+    measure word that starts with 个 or 枚 (20个比特币: a currency word may follow
+    them), 成 and 折 (read by the characters after them)."""
     hints: Dict[str, Tuple[str, frozenset]] = {}
     order = {"percent": 1, "money": 2, "quantity": 3}
     for w, (kind, _) in unit_info.items():
-        if kind not in order or w[0] in "个枚成折":
+        if kind not in order or w[0] in "成折" or w[0] in "个枚" and kind != "percent":
             continue
         earlier = [v for table in tables[:order[kind] - 1] for v in table]
         if any(len(v) < len(w) and w.startswith(v) for v in earlier):

@@ -28,7 +28,8 @@ from finner.quantities.state import ScanState
 _ONES = [b"\x01" * k for k in range(64)]     # marks for a span of k characters
 _BLANKS = [bytes(4 * k) for k in range(64)]     # k characters zeroed in UTF-32
 _RUN_CHARS = frozenset("0123456789" + NUMERAL_CHARS)             # the characters of a run of numerals
-_NEXT_AFTER = _RUN_CHARS | frozenset(".,，" + SPACES)             # what may go on with one after an amount
+_NEXT_NUMERAL = _RUN_CHARS | frozenset(SPACES)                    # what may start a numeral after an amount
+_NEXT_AFTER = _NEXT_NUMERAL | frozenset(".,，")                   # or go on with the run it ends
 _OVER_AFTER = frozenset("十百千万亿拾佰仟")      # 三百多, 五千余: an over mark follows a unit
 _RIGHT_GATE = frozenset(SPACES + string.ascii_letters + "万亿")   # what _alone_right looks at
 # a numeral read by the fast pass: start, end, value, over mark, holds 万/亿, trailing magnitude,
@@ -67,9 +68,10 @@ class FastPass(ScanState):
                 if atom is None:
                     continue
             start, end = atom[0], atom[1]
-            if taken.find(1, start, end) >= 0:
+            if taken.find(1, start, end) >= 0 or start < ns and not self._qualifier_alone(start):
                 continue
-            if end < n and s[end] in _NEXT_AFTER and s[end - 1] in context_last and self._context_after(end):
+            if end < n and s[end] in _NEXT_AFTER and s[end - 1] in context_last and \
+                    (s[end] in _NEXT_NUMERAL or s[end - 1] in _RUN_CHARS) and self._context_after(end):
                 continue
             atoms.append(atom)
             if end - start < 64:
@@ -174,7 +176,7 @@ class FastPass(ScanState):
         if c in "成块钱几数半":
             return False
         if c in ".,，":
-            return not self._amount_before_spaces(i - 1)
+            return not self._run_before_spaces(i - 1)
         if c == "点":
             return not (i > 1 and s[i - 2] in SPACES)
         if c in self.lex.sub_last and s[i] in DIGITS:
@@ -190,8 +192,8 @@ class FastPass(ScanState):
         :meth:`_context_after`."""
         s = self.s
         start = atom[0]
-        if start < r.ns and (self._after_connector(start) or s[start] in NUMERAL_CHARS):
-            return False                     # 3至超5亿元; 人民币几近8BP: 几 may be read as a numeral first
+        if start < r.ns and not self._qualifier_alone(start):
+            return False
         if r.pre_word is not None and self._shared_currency_word(r.pre_word[0], r.pre_word[1]):
             return False
         cur = r.currency
@@ -200,6 +202,13 @@ class FastPass(ScanState):
             if c in "又零" or c in self.lex.post_last or c in self.lex.sub_first:
                 return False
         return True
+
+    def _qualifier_alone(self, start: int) -> bool:
+        """What an amount starts with before its numeral (a qualifier, a currency
+        word, a sign at ``start``) belongs to it alone: no range connector before
+        it (3至超5亿元), no numeral character in it (人民币几近8BP: 几 may be read
+        as a numeral first)."""
+        return not (self._after_connector(start) or self.s[start] in NUMERAL_CHARS)
 
     def _shared_currency_word(self, word: str, a: int) -> bool:
         """The currency word at ``a`` may belong to what stands before it: the
@@ -249,6 +258,15 @@ class FastPass(ScanState):
         while p >= 0 and s[p] in SPACES and i - p <= _GAP:
             p -= 1
         return p >= 0 and s[p] in CONNECTOR_CHARS
+
+    def _run_before_spaces(self, i: int) -> bool:
+        """A numeral character or a digit stands before ``i``, spaces between
+        (十，7: a run of the main pass's candidates goes on over a comma)."""
+        s = self.s
+        p = i - 1
+        while p > 0 and s[p] in SPACES:
+            p -= 1
+        return p >= 0 and s[p] in _RUN_CHARS
 
     def _amount_before_spaces(self, i: int) -> bool:
         """Spaces before ``i`` follow what an amount can end with (四点 五, 0块 二户):
