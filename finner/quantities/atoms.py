@@ -152,11 +152,13 @@ class AtomReader(ScanState):
             ok = self._count_word(r, word)
         return self._finish(r) if ok else None
 
-    def _plain_atom(self, ns: int, ne: int, value: Decimal, over: bool, has_big: bool, mag: Decimal,
-                    word: Tuple[str, int, int]) -> Optional[_Atom]:
-        """What :meth:`_decide` gives for the numeral ``ns:ne`` (one value, in
-        positional form, not a lone digit) and the unit word ``word`` right
-        after it, when it stands in a plain context: nothing before it but a
+    def _plain_atom(self, num: Tuple[int, int, Decimal, bool, bool, Decimal, bool, bool,
+                                     Optional[Tuple[str, int, int]]]) -> Optional[_Atom]:
+        """What :meth:`_decide` gives for the numeral ``num`` = ``(start, end,
+        value, over mark, holds 万/亿, trailing magnitude, lone digit, has a
+        digit, the unit word right after it (word, start, end) or None)`` (one
+        value in positional form), when it stands in a plain context: not a lone
+        digit (一块, 一家), a unit word after it, nothing before it but a
         qualifier (no sign, no currency word: :meth:`_left`), a word of
         ``lex.plain_stops`` and none of its stop characters after it (what a
         step reads there).  There the decision depends on nothing but the word,
@@ -166,6 +168,9 @@ class AtomReader(ScanState):
         not plain."""
         s = self.s
         lex = self.lex
+        ns, ne, value, over, has_big, mag, lone, _, word = num
+        if word is None or lone:
+            return None
         w, us, ue = word
         stops = lex.plain_stops.get(w)
         if stops is None or us != ne or ue < len(s) and s[ue] in stops:

@@ -61,8 +61,8 @@ class FastPass(ScanState):
             num = numeral(m, i)
             if num is None:
                 continue
-            ns, ne, value, over, has_big, mag, lone, _, word = num
-            atom = plain(ns, ne, value, over, has_big, mag, word) if word is not None and not lone else None
+            ns = num[0]
+            atom = plain(num)
             if atom is None:
                 atom = decide(num)
                 if atom is None:
@@ -118,7 +118,7 @@ class FastPass(ScanState):
                 return None                  # 3亿至…, 90多--, 5千 alone: read by the main pass
             if u is None and alone is None and not self._bare_first_end(i):
                 return None
-            word = None if u is None else (u, m.start(4), m.end(4))
+            word = None if u is None else (u,) + m.span(4)
             if mag_word is None:
                 value = _arabic(n, 0) if "," in n or n[-1] == "0" and "." in n else Decimal(n)
                 num = (i, m.end(2) if over else m.end(1), value, bool(over), False, _ONE, False, True, word)
@@ -135,7 +135,7 @@ class FastPass(ScanState):
             value, has_big, lone, mag, has_digit = read
             if lone and n in "一壹" and cn_u in self.lex.measures:
                 return None                  # 一家, 一个: a lone 一 is a candidate before money and percent words only
-            word = (cn_u, m.start(10), m.end(10))
+            word = (cn_u,) + m.span(10)
             num = (i, m.end(9) if cn_over else m.end(8), value, bool(cn_over), has_big, mag, lone, has_digit, word)
         e = num[1] if word is None else word[2]
         if e < len(s) and s[e] in _RIGHT_GATE and not self._alone_right(e):
