@@ -119,6 +119,12 @@ def tokenize(s: str, start: int = 0, end: Optional[int] = None, *, wide_commas: 
     return out
 
 
+def round_whole(arabic: str) -> bool:
+    """An over mark (多, 余) may follow the Arabic number ``arabic``: a whole
+    number of two digits or more that ends in 0 (7000多, 20余; not 15多, 2.0多)."""
+    return "." not in arabic and arabic[-1] == "0" and len(arabic) - arabic.count(",") - arabic.count("，") > 1
+
+
 class Numeral(NamedTuple):
     """What :class:`NumeralReader` read: exact value, the vague bounds when the
     numeral holds 几/数, whether it carried an over mark (多/余), and the token
@@ -192,72 +198,20 @@ class NumeralReader:
     # -- extent: how far the grammar can reach, in one linear pass ------
     def _extent(self, k: int) -> int:
         """Index after the last token that can belong to a numeral starting at
-        ``k``, by local rules only (what may follow what).  :meth:`_evaluate`
-        checks the whole and :meth:`_shrink` backs off when it fails."""
+        ``k``, by local rules only (what may follow what: :class:`_Extent`).
+        :meth:`_evaluate` checks the whole and :meth:`_shrink` backs off when it fails."""
         toks = self.tokens
-        n = len(toks)
-        prev = None           # kind of the previous non-space token; "Z" for 零
-        prev_tok: Optional[Token] = None
-        small: Optional[Decimal] = None   # last small unit in the current section
-        bigs = 0
-        after_point = False
-        end = k
-        j = k
-        while j < n:
+        state = _Extent(toks, self.allow_spaces, self.MAX_BIG_UNITS)
+        end = j = k
+        while j < len(toks):
             t = toks[j]
-            kind = t.kind
-            if kind == "S":
+            if t.kind == "S":
                 if not self.allow_spaces:
                     break
                 j += 1
                 continue
-            if kind == "D" and t.value == 0 and not after_point:
-                kind = "Z"
-            if prev == "M":
-                ok = kind == "B"
-            elif kind == "A":
-                if after_point:
-                    ok = prev == "P" and "." not in t.text and "," not in t.text
-                else:
-                    ok = prev in (None, "T", "B", "Z")
-            elif kind == "D":
-                ok = (prev in ("P", "D") if after_point else prev in (None, "T", "B", "Z"))
-            elif kind == "Z":
-                ok = prev in (None, "T", "B")
-            elif kind == "V":
-                ok = not after_point and prev in (None, "T", "B", "Z")
-            elif kind == "T":
-                ok = not after_point and prev in (None, "A", "D", "V", "H", "T", "B", "Z") \
-                    and (small is None or t.value < small)
-                if ok:
-                    small = t.value
-            elif kind == "B":
-                ok = prev in ("A", "D", "V", "T", "B", "M", "H") and bigs < self.MAX_BIG_UNITS
-                if ok:
-                    bigs += 1
-                    small = None
-                    after_point = False
-            elif kind == "P":
-                ok = not after_point and prev in ("A", "D", "T", "B", "Z") \
-                    and not (prev == "A" and prev_tok is not None and "." in prev_tok.text)
-                if ok:
-                    jj = j + 1
-                    while jj < n and toks[jj].kind == "S" and self.allow_spaces:
-                        jj += 1
-                    ok = jj < n and (toks[jj].kind == "D" or (
-                        toks[jj].kind == "A" and "." not in toks[jj].text and "," not in toks[jj].text))
-                    after_point = ok
-            elif kind == "M":
-                ok = not after_point and (prev in ("T", "B") or (
-                    prev == "A" and prev_tok is not None and prev_tok.digits > 1 and "." not in prev_tok.text
-                    and prev_tok.value % 10 == 0))
-            elif kind == "H":
-                ok = prev is None
-            else:
-                ok = False
-            if not ok:
+            if not state.accepts(j, t):
                 break
-            prev, prev_tok = kind, t
             j += 1
             end = j
         return end
@@ -316,122 +270,236 @@ class NumeralReader:
     @staticmethod
     def _value(toks: Sequence[Token], vague_lead: Optional[Decimal], vague_tail: Optional[Decimal]) -> Decimal:
         with decimal.localcontext(EXACT):
-            parts: List[List[Decimal]] = []   # [unit, value] of closed groups, largest unit first
-            section = Decimal(0)
-            cur: Optional[Decimal] = None
-            cur_single = False                # pending number is one digit (abbreviation allowed)
-            last_small: Optional[Decimal] = None
-            prev_kind = None
-            after_zero = False
-            seen_number = False
-            cur_after = None                  # what stood before the pending digit
-            i = 0
+            v = _Value(toks, vague_lead, vague_tail)
             n = len(toks)
+            i = 0
             while i < n:
-                t = toks[i]
-                kind = t.kind
-                if kind in "AD":
-                    if cur is not None:
-                        raise _Invalid
-                    cur = t.value
-                    cur_single = (kind == "D") or (t.digits == 1 and "." not in t.text and "," not in t.text)
-                    seen_number = True
-                    if kind == "D" and t.value == 0:
-                        cur = None
-                        after_zero = True
-                        prev_kind = "Z"
-                        i += 1
-                        continue
-                    cur_after = prev_kind
-                elif kind == "V":
-                    if cur is not None:
-                        raise _Invalid
-                    # 几十, 数万: 几 multiplies a unit (2..9); 十几, 二十几万: it is the last digit (1..9)
-                    nxt = toks[i + 1].kind if i + 1 < n else None
-                    lead = nxt == "T" or (i == 0 and nxt in ("B", None))   # 几家: a few, 2..9
-                    cur = vague_lead if lead else vague_tail
-                    cur_single = False
-                    seen_number = True
-                elif kind == "H":
-                    if cur is not None:
-                        raise _Invalid
-                    cur = Decimal("0.5")
-                    cur_single = False
-                    seen_number = True
-                elif kind == "P":
-                    # decimal digits: the integer part is the current section plus the pending digit
-                    if cur is not None and cur_single and not after_zero and cur_after == "T" and last_small:
-                        cur = cur * last_small / 10        # 两千三点一 = 2300.1
-                    intpart = section + (cur if cur is not None else Decimal(0))
-                    j = i + 1
-                    frac = []
-                    while j < n and toks[j].kind in "AD":
-                        frac.append(toks[j].text if toks[j].kind == "A" else str(int(toks[j].value)))
-                        j += 1
-                    if not frac:
-                        raise _Invalid
-                    cur = intpart + Decimal("0." + "".join(frac))
-                    section = Decimal(0)
-                    last_small = None
-                    cur_single = False
-                    seen_number = True
-                    prev_kind = "A"
-                    i = j
-                    continue
-                elif kind == "T":
-                    if last_small is not None and t.value >= last_small:
-                        raise _Invalid
-                    mult = cur if cur is not None else Decimal(1)
-                    section += mult * t.value
-                    last_small = t.value
-                    cur = None
-                    seen_number = True
-                elif kind == "B":
-                    if prev_kind == "B" and cur is None and section == 0 and parts:
-                        # 万亿, 四万万: compound with the group just closed
-                        parts[-1][1] *= t.value
-                        parts[-1][0] *= t.value
-                        while len(parts) > 1 and parts[-2][0] <= parts[-1][0]:
-                            u, v = parts.pop()
-                            parts[-1][1] += v
-                            parts[-1][0] = max(parts[-1][0], u)
-                        prev_kind = "B"
-                        i += 1
-                        continue
-                    if cur is not None and cur_single and cur_after == "T" and not after_zero and last_small:
-                        # a lone digit after a small unit abbreviates the next lower one here too:
-                        # 两千六万 is 2600万, 一百五万 is 150万 (两千零六万 is 2006万)
-                        section += cur * last_small / 10
-                    elif cur is not None:
-                        section += cur
-                    group = section
-                    while parts and parts[-1][0] < t.value:
-                        group += parts.pop()[1]
-                    if not seen_number:
-                        raise _Invalid
-                    if parts and parts[-1][0] == t.value:
-                        raise _Invalid
-                    parts.append([t.value, group * t.value])
-                    section = Decimal(0)
-                    cur = None
-                    last_small = None
-                    after_zero = False
-                elif kind == "M":
-                    pass
-                prev_kind = kind
-                i += 1
-            if not seen_number:
-                raise _Invalid
-            total = sum((v for _, v in parts), Decimal(0))
-            if cur is not None:
-                if cur_single and not after_zero and prev_kind in ("A", "D") and cur_after in ("T", "B"):
-                    unit = last_small if cur_after == "T" else parts[-1][0]
-                    assert unit is not None             # a small unit stood before the pending digit
-                    cur = cur * unit / 10
-                total += section + cur
-            else:
-                total += section
-            return total
+                i = v.step(i)
+            return v.total()
+
+
+class _Extent:
+    """What may follow what in a numeral, token by token (spaces left out):
+    :meth:`NumeralReader._extent` feeds it the tokens while it accepts them."""
+
+    def __init__(self, toks: Sequence[Token], allow_spaces: bool, max_bigs: int):
+        self.toks, self.allow_spaces, self.max_bigs = toks, allow_spaces, max_bigs
+        self.prev: Optional[str] = None        # kind of the previous token; "Z" for 零
+        self.prev_tok: Optional[Token] = None
+        self.small: Optional[Decimal] = None   # last small unit in the current section
+        self.bigs = 0
+        self.after_point = False
+
+    def accepts(self, j: int, t: Token) -> bool:
+        """Whether the token ``t`` (at ``j``) may follow what was accepted so far."""
+        kind = t.kind
+        if kind == "D" and t.value == 0 and not self.after_point:
+            kind = "Z"
+        ok = self._may_follow(j, t, kind)
+        if ok:
+            self.prev, self.prev_tok = kind, t
+        return ok
+
+    def _may_follow(self, j: int, t: Token, kind: str) -> bool:
+        prev, after_point = self.prev, self.after_point
+        if prev == "M":
+            return kind == "B"
+        if kind == "A":
+            if after_point:
+                return prev == "P" and "." not in t.text and "," not in t.text
+            return prev in (None, "T", "B", "Z")
+        if kind == "D":
+            return prev in ("P", "D") if after_point else prev in (None, "T", "B", "Z")
+        if kind == "Z":
+            return prev in (None, "T", "B")
+        if kind == "V":
+            return not after_point and prev in (None, "T", "B", "Z")
+        if kind == "T":
+            return self._small_unit(t)
+        if kind == "B":
+            return self._big_unit()
+        if kind == "P":
+            return self._point(j)
+        if kind == "M":
+            return not after_point and (prev in ("T", "B") or (
+                prev == "A" and self.prev_tok is not None and round_whole(self.prev_tok.text)))
+        return kind == "H" and prev is None
+
+    def _small_unit(self, t: Token) -> bool:
+        """十/百/千: each smaller than the one before in the section."""
+        ok = not self.after_point and self.prev in (None, "A", "D", "V", "H", "T", "B", "Z") \
+            and (self.small is None or t.value < self.small)
+        if ok:
+            self.small = t.value
+        return ok
+
+    def _big_unit(self) -> bool:
+        """万/亿/兆: after a number or a unit, at most ``max_bigs`` of them."""
+        ok = self.prev in ("A", "D", "V", "T", "B", "M", "H") and self.bigs < self.max_bigs
+        if ok:
+            self.bigs += 1
+            self.small = None
+            self.after_point = False
+        return ok
+
+    def _point(self, j: int) -> bool:
+        """点: after a number or unit (not after 1.5), and before a digit."""
+        prev, prev_tok, toks = self.prev, self.prev_tok, self.toks
+        if self.after_point or prev not in ("A", "D", "T", "B", "Z") or \
+                prev == "A" and prev_tok is not None and "." in prev_tok.text:
+            return False
+        jj = j + 1
+        while jj < len(toks) and toks[jj].kind == "S" and self.allow_spaces:
+            jj += 1
+        ok = jj < len(toks) and (toks[jj].kind == "D" or (
+            toks[jj].kind == "A" and "." not in toks[jj].text and "," not in toks[jj].text))
+        self.after_point = ok
+        return ok
+
+
+class _Value:
+    """The value of a numeral's tokens (spaces left out), read left to right by
+    :meth:`NumeralReader._value`; raises :class:`_Invalid` where the tokens are
+    not one numeral.  ``parts`` holds the groups closed by a big unit, as
+    ``[unit, value]``, largest unit first; ``section`` what stands below the
+    current big unit; ``cur`` the pending number."""
+
+    def __init__(self, toks: Sequence[Token], vague_lead: Optional[Decimal], vague_tail: Optional[Decimal]):
+        self.toks = toks
+        self.vague_lead, self.vague_tail = vague_lead, vague_tail
+        self.parts: List[List[Decimal]] = []
+        self.section = Decimal(0)
+        self.cur: Optional[Decimal] = None
+        self.cur_single = False                # pending number is one digit (abbreviation allowed)
+        self.last_small: Optional[Decimal] = None
+        self.prev_kind: Optional[str] = None
+        self.after_zero = False
+        self.seen_number = False
+        self.cur_after: Optional[str] = None   # what stood before the pending digit
+
+    def step(self, i: int) -> int:
+        """Read the token at ``i``; return the index of the next one to read."""
+        kind = self.toks[i].kind
+        if kind in "AD":
+            if not self._digit(self.toks[i]):
+                return i + 1                   # 零: nothing pending
+        elif kind in "VH":
+            self._vague_or_half(i)
+        elif kind == "P":
+            return self._point(i)
+        elif kind == "T":
+            self._small_unit(self.toks[i])
+        elif kind == "B":
+            if self._big_unit(self.toks[i]):
+                return i + 1                   # compounded with the group before (万亿): prev_kind stays B
+        self.prev_kind = kind
+        return i + 1
+
+    def _pending(self, value: Decimal, single: bool) -> None:
+        if self.cur is not None:
+            raise _Invalid                     # two numbers in a row
+        self.cur, self.cur_single, self.seen_number = value, single, True
+
+    def _digit(self, t: Token) -> bool:
+        """An Arabic number or a Chinese digit; False for 零, which only marks a gap."""
+        self._pending(t.value, t.kind == "D" or (t.digits == 1 and "." not in t.text and "," not in t.text))
+        if t.kind == "D" and t.value == 0:
+            self.cur = None
+            self.after_zero = True
+            self.prev_kind = "Z"
+            return False
+        self.cur_after = self.prev_kind
+        return True
+
+    def _vague_or_half(self, i: int) -> None:
+        """几/数 (a vague digit) or 半 (a half)."""
+        toks = self.toks
+        if toks[i].kind == "H":
+            self._pending(Decimal("0.5"), False)
+            return
+        # 几十, 数万: 几 multiplies a unit (2..9); 十几, 二十几万: it is the last digit (1..9)
+        nxt = toks[i + 1].kind if i + 1 < len(toks) else None
+        lead = nxt == "T" or (i == 0 and nxt in ("B", None))   # 几家: a few, 2..9
+        value = self.vague_lead if lead else self.vague_tail
+        assert value is not None               # a vague numeral is read with its bounds
+        self._pending(value, False)
+
+    def _point(self, i: int) -> int:
+        """点: the integer part is the current section plus the pending digit;
+        the digits after it are decimals.  Returns the index after them."""
+        toks = self.toks
+        cur = self.cur
+        if cur is not None and self.cur_single and not self.after_zero and self.cur_after == "T" and self.last_small:
+            cur = cur * self.last_small / 10        # 两千三点一 = 2300.1
+        intpart = self.section + (cur if cur is not None else Decimal(0))
+        j = i + 1
+        frac = []
+        while j < len(toks) and toks[j].kind in "AD":
+            frac.append(toks[j].text if toks[j].kind == "A" else str(int(toks[j].value)))
+            j += 1
+        if not frac:
+            raise _Invalid
+        self.cur = intpart + Decimal("0." + "".join(frac))
+        self.section = Decimal(0)
+        self.last_small = None
+        self.cur_single = False
+        self.seen_number = True
+        self.prev_kind = "A"
+        return j
+
+    def _small_unit(self, t: Token) -> None:
+        """十/百/千 multiply the pending number (1 when there is none) into the section."""
+        if self.last_small is not None and t.value >= self.last_small:
+            raise _Invalid
+        self.section += (self.cur if self.cur is not None else Decimal(1)) * t.value
+        self.last_small = t.value
+        self.cur = None
+        self.seen_number = True
+
+    def _big_unit(self, t: Token) -> bool:
+        """万/亿/兆 close the section into a group; True when it compounds with
+        the group just closed instead (万亿, 四万万)."""
+        parts = self.parts
+        if self.prev_kind == "B" and self.cur is None and self.section == 0 and parts:
+            parts[-1][1] *= t.value
+            parts[-1][0] *= t.value
+            while len(parts) > 1 and parts[-2][0] <= parts[-1][0]:
+                u, v = parts.pop()
+                parts[-1][1] += v
+                parts[-1][0] = max(parts[-1][0], u)
+            return True
+        cur = self.cur
+        if cur is not None and self.cur_single and self.cur_after == "T" and not self.after_zero and self.last_small:
+            # a lone digit after a small unit abbreviates the next lower one here too:
+            # 两千六万 is 2600万, 一百五万 is 150万 (两千零六万 is 2006万)
+            self.section += cur * self.last_small / 10
+        elif cur is not None:
+            self.section += cur
+        group = self.section
+        while parts and parts[-1][0] < t.value:
+            group += parts.pop()[1]
+        if not self.seen_number or parts and parts[-1][0] == t.value:
+            raise _Invalid
+        parts.append([t.value, group * t.value])
+        self.section = Decimal(0)
+        self.cur = None
+        self.last_small = None
+        self.after_zero = False
+        return False
+
+    def total(self) -> Decimal:
+        """The value of everything read."""
+        if not self.seen_number:
+            raise _Invalid
+        total = sum((v for _, v in self.parts), Decimal(0))
+        cur = self.cur
+        if cur is None:
+            return total + self.section
+        if self.cur_single and not self.after_zero and self.prev_kind in ("A", "D") and self.cur_after in ("T", "B"):
+            unit = self.last_small if self.cur_after == "T" else self.parts[-1][0]
+            assert unit is not None             # a small unit stood before the pending digit
+            cur = cur * unit / 10
+        return total + self.section + cur
 
 
 # --- the plain shape, read without tokens ----------------------------------
@@ -450,10 +518,26 @@ def read_plain_chinese(text: str) -> Optional[Tuple[Decimal, bool, bool, Decimal
     time, since most Chinese numerals in running text have this shape."""
     frac = ""
     if "点" in text:
-        text, _, frac = text.partition("点")
-        if not frac or any(c not in _PLAIN_DIGITS for c in frac):
+        text, _, decimals = text.partition("点")
+        if not decimals or any(c not in _PLAIN_DIGITS for c in decimals):
             return None
-        frac = "".join(str(_PLAIN_DIGITS[c]) for c in frac)
+        frac = "".join(str(_PLAIN_DIGITS[c]) for c in decimals)
+    read = _plain_integer(text, bool(frac))
+    if read is None:
+        return None
+    value, last_big, prev = read
+    if frac:
+        if prev == "":
+            return None                              # 点五: the full grammar
+        return Decimal(f"{value}.{frac}"), last_big != 0, False, _ONE_DEC
+    return Decimal(value), last_big != 0, len(text) == 1 and prev == "D", _place_of_lead(text, prev, last_big)
+
+
+def _plain_integer(text: str, has_frac: bool) -> Optional[Tuple[int, int, str]]:
+    """The integer part of a plain numeral (what stands before 点), as ``(value,
+    the last big unit or 0, the kind of its last character)``; None for
+    anything but the plain shape.  ``has_frac``: decimals follow (九万四 is 94000,
+    九万四点五 is not 90000 + 4.5 abbreviated)."""
     total = 0          # groups closed by 万/亿
     section = 0        # below the current big unit
     digit = None       # the pending digit
@@ -488,20 +572,15 @@ def read_plain_chinese(text: str) -> Optional[Tuple[Decimal, bool, bool, Decimal
             section += digit
         total += section * b
         section, digit, last_small, last_big, after_zero, prev = 0, None, 0, b, False, "B"
-    if prev == "Z" or prev == "" and not frac:
+    if prev == "Z" or prev == "" and not has_frac:
         return None
     if digit is not None:
         if digit_after == "T":
             digit = digit * last_small // 10         # 两千六 = 2600, 两千三点一 = 2300.1
-        elif digit_after == "B" and not frac:
+        elif digit_after == "B" and not has_frac:
             digit = digit * last_big // 10           # 九万四 = 94000
         section += digit
-    value = total + section
-    if frac:
-        if prev == "":
-            return None                              # 点五: the full grammar
-        return Decimal(f"{value}.{frac}"), last_big != 0, False, _ONE_DEC
-    return Decimal(value), last_big != 0, len(text) == 1 and prev == "D", _place_of_lead(text, prev, last_big)
+    return total + section, last_big, prev
 
 
 def _place_of_lead(text: str, prev: str, last_big: int) -> Decimal:
@@ -562,100 +641,111 @@ def parse_number(text: str) -> Decimal:
 
 
 def _parse_compact(s: str) -> Optional[Decimal]:
+    """The value of ``s`` (no spaces) in any form :func:`parse_number` reads, or None."""
     if not s:
         return None
-    neg = False
-    if s[0] in _SIGNS:
-        neg = True
+    neg = s[0] in _SIGNS
+    if neg:
         s = s[1:]
         if not s:
             return None
-    # mixed fraction 三百五又三分之一 / 3又一千分之23
+    sci = _SCI.match(s)
+    capitals = _MONEY_CAPITALS.match(s)
     if "又" in s:
-        whole, _, frac = s.partition("又")
-        w = _parse_compact(whole)
-        f = _parse_compact(frac)
-        if w is None or f is None:
-            return None
-        v = w + f if w >= 0 else w - f
-        return -v if neg else v
-    # Chinese fraction X分之Y
-    if "分之" in s:
-        den_s, _, num_s = s.partition("分之")
-        den = _parse_compact(den_s) if den_s not in ("", ) else None
-        num = _parse_compact(num_s)
-        if den is None or num is None or den == 0:
-            return None
+        v = _mixed_fraction(s)               # 三百五又三分之一, 3又一千分之23
+    elif "分之" in s:
+        v = _chinese_fraction(s)             # X分之Y
+    elif "/" in s:
+        v = _slash_fraction(s)               # 3/5
+    elif sci and (sci.group(3) is not None or sci.group(5) is not None):
+        v = _scientific(sci)                 # 1.5e3, 2.5^-1
+    elif s.endswith("打") and len(s) > 1:
+        dozens = _parse_compact(s[:-1])      # 一打, 五十打
+        v = None if dozens is None else dozens * 12
+    elif s[-1] in _LATIN_MAGNITUDE and len(s) > 1 and s[-2].isdigit():
+        mantissa = _parse_compact(s[:-1])    # 40k, 2.5M
+        v = None if mantissa is None else mantissa * _LATIN_MAGNITUDE[s[-1]]
+    elif capitals and capitals.group("int"):
+        v = _money_capitals(capitals)        # 玖仟陆佰陆拾伍圆壹角捌分, 壹拾壹元整
+    else:
+        v = _whole_numeral(s)
+    if v is None:
+        return None
+    return -v if neg else v
+
+
+def _mixed_fraction(s: str) -> Optional[Decimal]:
+    whole, _, frac = s.partition("又")
+    w = _parse_compact(whole)
+    f = _parse_compact(frac)
+    if w is None or f is None:
+        return None
+    return w + f if w >= 0 else w - f
+
+
+def _chinese_fraction(s: str) -> Optional[Decimal]:
+    den_s, _, num_s = s.partition("分之")
+    den = _parse_compact(den_s) if den_s else None
+    num = _parse_compact(num_s)
+    if den is None or num is None or den == 0:
+        return None
+    with decimal.localcontext(DIVISION):
+        return num / den
+
+
+def _slash_fraction(s: str) -> Optional[Decimal]:
+    """3/5 (spaces already removed: "13/5" is ambiguous, so parse_number keeps
+    the whole-part form only via 又)."""
+    a, _, b = s.partition("/")
+    num = _parse_compact(a)
+    den = _parse_compact(b)
+    if num is None or den is None or den == 0:
+        return None
+    with decimal.localcontext(DIVISION):
+        return num / den
+
+
+def _scientific(m: "re.Match[str]") -> Optional[Decimal]:
+    """1.5e3, and Recognizers-Text's powers: 2.5^-1 = 0.4, a doubled sign (^--23) cancels out."""
+    base = Decimal(m.group(2))
+    if m.group(1) == "-":
+        base = -base
+    if m.group(3) is not None:
+        return base.scaleb(int(m.group(3)), EXACT)
+    exp = int(m.group(5))
+    if m.group(4).count("-") % 2 == 1 and m.group(4) not in ("", "+"):
         with decimal.localcontext(DIVISION):
-            v = num / den
-        return -v if neg else v
-    # slash fraction 3/5, 1 ３/5 (spaces already removed: "13/5" is ambiguous, so
-    # parse_number keeps the whole-part form only via 又)
-    if "/" in s:
-        a, _, b = s.partition("/")
-        num = _parse_compact(a)
-        den = _parse_compact(b)
-        if num is None or den is None or den == 0:
-            return None
-        with decimal.localcontext(DIVISION):
-            v = num / den
-        return -v if neg else v
-    m = _SCI.match(s)
-    if m and (m.group(3) is not None or m.group(5) is not None):
-        base = Decimal(m.group(2))
-        if m.group(1) == "-":
-            base = -base
-        if m.group(3) is not None:
-            v = base.scaleb(int(m.group(3)), EXACT)
-        else:
-            exp = int(m.group(5))
-            if m.group(4).count("-") % 2 == 1 and m.group(4) not in ("", "+"):
-                # RT writes 2.5^-1 = 0.4; a doubled sign (^--23) cancels out
-                with decimal.localcontext(DIVISION):
-                    v = Decimal(1) / (base ** exp)
-            else:
-                if exp > 4096:
-                    return None
-                with decimal.localcontext(DIVISION):
-                    v = base ** exp
-        return -v if neg else v
-    # dozens: 一打, 五十打
-    if s.endswith("打") and len(s) > 1:
-        dozens = _parse_compact(s[:-1])
-        if dozens is None:
-            return None
-        return -(dozens * 12) if neg else dozens * 12
-    # Latin magnitude suffix: 40k, 2.5M
-    if s[-1] in _LATIN_MAGNITUDE and len(s) > 1 and (s[-2].isdigit()):
-        mantissa = _parse_compact(s[:-1])
-        if mantissa is None:
-            return None
-        v = mantissa * _LATIN_MAGNITUDE[s[-1]]
-        return -v if neg else v
-    # money in capitals: 玖仟陆佰陆拾伍圆壹角捌分, 壹拾壹元整
-    m = _MONEY_CAPITALS.match(s)
-    if m and m.group("int"):
-        integer = _parse_compact(m.group("int"))
-        if integer is None:
-            return None
-        v = integer
-        for key, scale in (("jiao", Decimal("0.1")), ("fen", Decimal("0.01"))):
-            ch = m.group(key)
-            if ch is not None:
-                if ch not in DIGITS:
-                    return None
-                v += DIGITS[ch] * scale
-        return -v if neg else v
+            return Decimal(1) / (base ** exp)
+    if exp > 4096:
+        return None
+    with decimal.localcontext(DIVISION):
+        return base ** exp
+
+
+def _money_capitals(m: "re.Match[str]") -> Optional[Decimal]:
+    """An amount in capitals with 元/圆 and its 角 and 分."""
+    v = _parse_compact(m.group("int"))
+    if v is None:
+        return None
+    for key, scale in (("jiao", Decimal("0.1")), ("fen", Decimal("0.01"))):
+        ch = m.group(key)
+        if ch is not None:
+            if ch not in DIGITS:
+                return None
+            v += DIGITS[ch] * scale
+    return v
+
+
+def _whole_numeral(s: str) -> Optional[Decimal]:
+    """``s`` read as one numeral by :class:`NumeralReader` (digit by digit too: 一七二零)."""
     toks = tokenize(s, wide_commas=True)
     if not toks or toks[-1].end != len(s):
         return None
-    reader = NumeralReader(toks, allow_positional=True, vague_low_lead=0, vague_low_tail=0)
-    numeral = reader.read(0)
+    numeral = NumeralReader(toks, allow_positional=True, vague_low_lead=0, vague_low_tail=0).read(0)
     if numeral is None or numeral.last != len(toks):
         # a second sign inside a fraction part (负３分之负一百五十七) is handled above
         return None
-    v = numeral.value
-    return -v if neg else v
+    return numeral.value
 
 
 def _clean(d: Decimal) -> Decimal:

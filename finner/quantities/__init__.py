@@ -10,20 +10,24 @@ How it works, in time linear in the text:
 2. A pre-pass reads the forms that are not "number + unit": fractions
    (``三分之一``, ``百分之五``, ``千分之二``) and discounts (``七五折``, ``打对折``),
    then marks idioms (``一成不变``) and web addresses as taken.
-3. The fast pass reads the common shape, a numeral followed by a unit word
-   (``1800亿元``, ``12.3%``, ``三成``, ``5.72万户``), with two compiled regexes.
+3. The fast pass finds the common shape, a numeral followed by a unit word
+   (``1800亿元``, ``12.3%``, ``三成``, ``5.72万户``), with one compiled regex,
+   and reads its numeral without tokens (``_arabic``, a cached ``_cn_numeral``).
 4. The main pass reads everything else (currency words before the number,
    vague and paired numerals, sub-units, spaces inside numerals): a regex
    picks the numeral runs that can be amounts, :func:`finner.numerals.tokenize`
-   and :class:`finner.numerals.NumeralReader` read them, and the words around
-   them come from ``finner/data``.  The fast pass only saves time: wherever
-   a match's neighbours could change its reading (a numeral, 成, 块, a sign
-   after letters, a connector before a qualifier, a currency word that may
-   belong to the amount before, an amount whose end is context for the
-   numeral after it) it leaves the match to the main pass, which looks for
-   its candidates in a copy with what was read blanked out; with or without
-   the fast pass the results are the same (``tests/test_two_passes_agree.py``:
-   every case-table text, the benchmark text and 60,000 random strings).
+   and :class:`finner.numerals.NumeralReader` read them.  Both passes decide
+   with the same function, :meth:`~finner.quantities.atoms.AtomReader._decide`
+   (value, unit, qualifier, exclusions; the words around a numeral come from
+   ``finner/data``).  The fast pass only saves time: where an amount the main
+   pass reads first, left to right, could reach into a match or change what
+   stands around it (a numeral after 成 or 块, a currency word that may end
+   the amount before, a range connector before a qualifier, a run of numeral
+   characters going on past it) it leaves the match to the main pass, which
+   looks for its candidates in a copy with what was read blanked out; with or
+   without the fast pass the results are the same
+   (``tests/test_two_passes_agree.py``: every case-table text, the benchmark
+   text and 60,000 random strings).
 5. A last pass joins ``A 至 B`` into ranges, the unit shared by both ends
    (``3至5亿元``).
 

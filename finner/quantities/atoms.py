@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 import decimal
+import string
 from decimal import Decimal
-from typing import NamedTuple, Optional, Sequence, Tuple
+from typing import Any, Dict, NamedTuple, Optional, Sequence, Tuple
 
 from finner import lexicon
-from finner.charsets import DIGITS, LATIN, NOT_CHENG, NOT_ZHE, ORDINAL_PREFIXES, isdigit
+from finner.charsets import DIGITS, LATIN, NOT_CHENG, NOT_ZHE, ORDINAL_PREFIXES, SIGNS, SPACES, isdigit
 from finner.numerals import EXACT, Numeral, NumeralReader, Token, _clean
-from finner.quantities.compiled import PERCENT_SUFFIXES
+from finner.quantities.compiled import MONEY_TAIL_FIRST, PERCENT_SUFFIXES
 from finner.quantities.values import _ONE, _ALL_DIGITS, _digit_pair, _units_only_after, _trailing_magnitude
 from finner.quantities.context import _sign_before, _money_end, _sub_units
 from finner.quantities.words import _match_ahead, _skip_spaces
@@ -31,55 +32,207 @@ class _Atom(NamedTuple):
     mag: Decimal = Decimal(1)       # the big units the numeral ends with (亿 -> 1e8, 万亿 -> 1e12)
 
 
+# what stands before a numeral (AtomReader._left): sign, start, currency, currency word, qualifier word
+_Left = Tuple[int, int, Optional[lexicon.Currency], Optional[Tuple[str, int]], Optional[Tuple[str, int]]]
+
+
 class _Reading:
-    """One numeral being read by :meth:`AtomReader._atom`: each step fills in
-    what it finds around the numeral."""
+    """One numeral being read: each decision step of :class:`AtomReader` fills
+    in what it finds around it.  Both routes make one: the main pass from a
+    :class:`~finner.numerals.Numeral` and its tokens (:meth:`of_numeral`), the
+    fast pass from a numeral it read without tokens (the constructor)."""
 
-    __slots__ = ("num", "ns", "ne", "value", "low", "high", "qualifier", "sign", "start", "currency", "q",
-                 "pre_qual", "qstart", "end", "kind", "unit", "scale", "has_scale", "latin_scale", "has_cheng")
+    __slots__ = ("ns", "ne", "value", "low", "high", "has_big", "has_digit", "lone", "clean", "num", "toks", "mag",
+                 "start", "end", "qstart", "qualifier", "currency", "pre_word", "q", "pre_qual", "kind", "unit",
+                 "latin_scale", "sign", "scale", "has_scale", "has_cheng", "word")
 
-    def __init__(self, num: Numeral):
-        self.num = num
-        self.ns, self.ne = num.start, num.end
-        self.low, self.high = num.low, num.high
-        self.qualifier = "several" if num.low is not None else ("over" if num.over else None)
-        self.value: Optional[Decimal] = None if self.qualifier == "several" else num.value
+    def __init__(self, start: int, end: int, value: Optional[Decimal], over: bool, has_big: bool,
+                 mag: Optional[Decimal], clean: bool = True):
+        """A numeral over ``start:end`` with one exact value (in positional form
+        when ``clean``) and ``mag``, its trailing magnitude (None: see :meth:`magnitude`)."""
+        # the numeral
+        self.ns = self.start = self.qstart = start      # its span, and the span of the amount so far
+        self.ne = self.end = end
+        self.value = value
+        self.low: Optional[Decimal] = None
+        self.high: Optional[Decimal] = None
+        self.has_big = self.has_scale = has_big          # it holds 万/亿/兆; the amount holds a scale word
+        self.has_digit = True                            # it holds a digit, not only units
+        self.lone = False                                # it is one Chinese digit (一, 两)
+        self.clean = clean                               # value is in the positional form _clean gives
+        self.num: Optional[Numeral] = None               # the main pass's numeral and its tokens
+        self.toks: Optional[Sequence[Token]] = None
+        self.mag = mag
+        # the unit word right after the numeral, (word, start, end), when the finder found it
+        self.word: Optional[Tuple[str, int, int]] = None
+        # what the steps find
+        self.qualifier: Optional[str] = "over" if over else None
         self.currency: Optional[lexicon.Currency] = None
-        self.q: Optional[Tuple[str, int]] = None       # a qualifier before: (word, start)
+        self.pre_word: Optional[Tuple[str, int]] = None  # a currency word before the numeral, (word, start),
+        #                                                  whether or not the amount takes it
+        self.q: Optional[Tuple[str, int]] = None         # a qualifier word before: (word, start)
         self.pre_qual: Optional[str] = None
         self.kind: Optional[str] = None
         self.unit: Optional[str] = None
         self.latin_scale: Optional[str] = None
-        self.sign, self.start, self.qstart, self.end = 1, self.ns, self.ns, self.ne
-        self.scale = Decimal(1)
-        self.has_scale = num.has_big_unit
+        self.sign = 1
+        self.scale = _ONE
         self.has_cheng = False
+
+    @classmethod
+    def of_numeral(cls, num: Numeral, toks: Sequence[Token]) -> "_Reading":
+        r = cls(num.start, num.end, None, num.over, num.has_big_unit, None, clean=False)
+        r.num, r.toks = num, toks
+        if num.low is not None:
+            r.low, r.high = num.low, num.high
+            r.qualifier = "several"
+        else:
+            r.value = num.value
+        r.has_digit, r.lone = num.has_digit, num.lone_digit
+        return r
+
+    def whole(self, s: str) -> str:
+        """The numeral's characters, spaces left out."""
+        if self.num is None or self.toks is None:
+            return s[self.ns:self.ne]
+        return "".join(t.text for t in self.toks[self.num.first:self.num.last] if t.kind != "S")
+
+    def magnitude(self) -> Decimal:
+        """The magnitude the first end of an elliptical range borrows (八到九百亿元)."""
+        if self.mag is not None:
+            return self.mag
+        assert self.toks is not None and self.num is not None     # a reading has its tokens or its magnitude
+        return _trailing_magnitude(self.toks, self.num)
 
 
 class AtomReader(ScanState):
-    """Mixin of :class:`finner.quantities.scanner._Scanner`: every decision the
-    main pass makes about a numeral (value, unit, qualifier, exclusions)."""
+    """Mixin of :class:`finner.quantities.scanner._Scanner`: every decision
+    about a numeral (value, unit, qualifier, exclusions), in one place.  The
+    main pass (:meth:`_atom`) and the fast pass
+    (:class:`~finner.quantities.fast.FastPass`) both decide with :meth:`_decide`;
+    they differ only in how they find and read the numeral.
+
+    Each step first looks at the one character that could start what it looks
+    for (``lex.left_chars`` before the numeral, a word table's ``gate`` after
+    it), so that an amount between ordinary characters costs few lookups."""
 
     def _atom(self, toks: Sequence[Token], k: int, num: Numeral) -> Optional[_Atom]:
         """The amount (or bare number) that the numeral ``num`` of ``toks``
         starts, or None when it is no amount (a date, a code, an ordinal …)."""
-        r = _Reading(num)
+        r = _Reading.of_numeral(num, toks)
         self._digit_pair_range(r, toks, k)
-        if not self._left_context(r):
+        return self._decide(r)
+
+    def _decide(self, r: _Reading) -> Optional[_Atom]:
+        """The amount (or bare number) of the reading ``r``, or None.  The unit
+        word ``r.word`` that a finder found (the fast pass's regex) is used
+        where ``lex.unit_hints`` says that the lookups would find it too.  A
+        step runs only where the character it starts from can start what it reads."""
+        s = self.s
+        lex = self.lex
+        if r.ns and s[r.ns - 1] in lex.left_chars and not self._left_context(r):
             return None
-        self._latin_scale(r)
-        self._percent_after(r)
-        if r.kind is None and not self._cheng_or_zhe(r, toks):
+        c = s[r.end] if r.end < len(s) else ""
+        if c in lex.scale_first:
+            self._latin_scale(r)
+            c = s[r.end] if r.end < len(s) else ""
+        hint = None
+        word = r.word
+        if word is not None and word[1] == r.end and r.currency is None:
+            hint = lex.unit_hints.get(word[0])
+            if hint is not None and word[2] < len(s) and s[word[2]] in hint[1]:
+                hint = None                 # a longer word may start here (人民币 after 人)
+        if hint is None or word is None:
+            ok = self._unit_after(r, c)
+        elif hint[0] == "money":            # the step that would have found the word reads it
+            ok = self._money_word_after(r, word)
+        elif hint[0] == "percent":
+            ok = self._percent_word(r, word)
+        else:
+            ok = self._count_word(r, word)
+        return self._finish(r) if ok else None
+
+    def _plain_atom(self, num: Tuple[int, int, Decimal, bool, bool, Decimal, bool, bool,
+                                     Optional[Tuple[str, int, int]]]) -> Optional[_Atom]:
+        """What :meth:`_decide` gives for the numeral ``num`` = ``(start, end,
+        value, over mark, holds 万/亿, trailing magnitude, lone digit, has a
+        digit, the unit word right after it (word, start, end) or None)`` (one
+        value in positional form), when it stands in a plain context: not a lone
+        digit (一块, 一家), a unit word after it, nothing before it but a
+        qualifier (no sign, no currency word: :meth:`_left`), a word of
+        ``lex.plain_stops`` and none of its stop characters after it (what a
+        step reads there).  There the decision depends on nothing but the word,
+        the over mark, whether the numeral holds 万/亿 and the qualifier before:
+        it is made once by :meth:`_decide` and remembered (``lex.plain``); the
+        value is scaled as :meth:`_finish` scales it.  None where the context is
+        not plain."""
+        s = self.s
+        lex = self.lex
+        ns, ne, value, over, has_big, mag, lone, _, word = num
+        if word is None or lone:
             return None
-        if r.kind is None and not self._currency_after(r):
+        w, us, ue = word
+        stops = lex.plain_stops.get(w)
+        if stops is None or us != ne or ue < len(s) and s[ue] in stops:
             return None
-        if r.kind is None and not self._measure_after(r, toks):
+        pre_qual, qstart = None, ns
+        if ns and s[ns - 1] in lex.left_chars:
+            left = self._left(ns)
+            if left is None or left[1] != ns or left[3] is not None:
+                return None                     # an ordinal or a code; a sign (+3%, -3%); a currency word
+            q = left[4]
+            if q is not None:
+                pre_qual, qstart = lex.qual_pre[q[0]], q[1]
+        known = lex.plain.get(w)
+        if known is None:
+            known = lex.plain[w] = [{}, {}, {}, {}]
+        outcomes = known[over + over + has_big]
+        outcome = outcomes.get(pre_qual)
+        if outcome is None:
+            return self._remember_plain(ns, ne, value, over, has_big, mag, word, outcomes, pre_qual, qstart)
+        if outcome is False:
             return None
-        return self._finish(r, toks)
+        kind, unit, qualifier, scale, has_scale, at_qualifier = outcome
+        if scale is not _ONE:
+            with decimal.localcontext(EXACT):
+                value = _clean(value * scale)
+        return tuple.__new__(_Atom, (qstart if at_qualifier else ns, ue, kind, value, unit, qualifier, None, None,
+                                     scale, has_scale, mag))
+
+    def _remember_plain(self, ns: int, ne: int, value: Decimal, over: bool, has_big: bool, mag: Decimal,
+                        word: Tuple[str, int, int], outcomes: Dict[Optional[str], Any], pre_qual: Optional[str],
+                        qstart: int) -> Optional[_Atom]:
+        """Decide a numeral in a plain context and remember the decision
+        (:meth:`_plain_atom`); a sub-unit alone is not remembered (the fast pass
+        looks at what stands before it)."""
+        r = _Reading(ns, ne, value, over, has_big, mag)
+        r.word = word
+        atom = self._decide(r)
+        plain = atom is not None and atom.kind is not None and atom.end == word[2] and atom.start in (ns, qstart) \
+            and not (r.currency is not None and r.currency.position == "sub")
+        outcomes[pre_qual] = (atom.kind, atom.unit, atom.qualifier, atom.scale, atom.has_scale_word,
+                              atom.start != ns) if plain and atom else False
+        return atom if plain else None
+
+    def _unit_after(self, r: _Reading, c: str) -> bool:
+        """What follows the numeral (``c`` is its first character), looked up in
+        order: a percent word, 成 or 折, a currency word, a measure word."""
+        lex = self.lex
+        if c in lex.pct_words.gate:
+            self._percent_after(r)
+        if r.kind is not None:
+            return True
+        if c in _CHENG_GATE and not self._cheng_or_zhe(r):
+            return False
+        if r.kind is None and (r.currency is not None or c in lex.post_currency_words.gate or c in "个枚") and \
+                not self._currency_after(r):
+            return False
+        return r.kind is not None or self._measure_after(r)
 
     def _digit_pair_range(self, r: _Reading, toks: Sequence[Token], k: int) -> None:
         """Neighbouring digits as a range: 八九亿, 三五百, 两三个."""
         num = r.num
+        assert num is not None
         pair = _digit_pair(toks, k)
         if pair is None or num.last != k + 1:
             return
@@ -92,36 +245,48 @@ class AtomReader(ScanState):
             r.value, r.qualifier, r.ne = None, "range", num2.end
             r.end = r.ne
             r.num = num2._replace(start=r.ns, first=k, has_digit=True, lone_digit=False)
-            r.has_scale = r.num.has_big_unit
+            r.has_scale = r.has_big = num2.has_big_unit
+            r.has_digit, r.lone = True, False
 
     def _left_context(self, r: _Reading) -> bool:
-        """The sign, a currency word and a qualifier before the numeral; False
-        for ordinals and codes (第三十九条, A202107…, 600036.SH)."""
+        """The sign, a currency word and a qualifier before the numeral
+        (:meth:`_left`); False for ordinals and codes."""
+        left = self._left(r.ns)
+        if left is None:
+            return False
+        r.sign, r.start, r.currency, r.pre_word, q = left
+        if q is not None:
+            r.pre_qual, r.qstart, r.q = self.lex.qual_pre[q[0]], q[1], q
+        return True
+
+    def _left(self, ns: int) -> Optional[_Left]:
+        """What stands before the numeral at ``ns``: ``(sign, start, currency,
+        the currency word (word, start), the qualifier word (word, start))``;
+        None for ordinals and codes (第三十九条, A202107…, 600036.SH).  Each word
+        table is looked up only where the character before can end one of its
+        words (``by_last``) or is a space."""
         s = self.s
         lex = self.lex
-        ns = r.ns
-        sign, start = _sign_before(s, ns, self.lex)
-        if start > 0 and s[start - 1] in ORDINAL_PREFIXES:
-            return False
+        sign, start = _sign_before(s, ns, lex) if ns and s[ns - 1] in SIGNS else (1, ns)
+        if start and s[start - 1] in ORDINAL_PREFIXES:
+            return None
         currency: Optional[lexicon.Currency] = None
-        hit = lex.pre_currency_behind.match(s, start)
-        if hit is not None and not self._free(hit[1], start):
-            hit = None                      # 10日元5…: 日元 already ends the amount before
-        if hit is not None:
-            currency = lex.pre_currency[hit[0]]
-            start = hit[1]
-            if start > 0 and LATIN.match(s[start - 1]) and LATIN.match(hit[0][0]):
-                currency, start = None, ns if sign == 1 else ns - 1
-        if currency is None and start > 0 and (LATIN.match(s[start - 1]) or s[start - 1] in "._/\\#@"):
-            if r.num.start == ns and isdigit(s[ns]):
-                return False
-        if currency is None and start > 0 and isdigit(s[start - 1]):
-            return False
-        q = lex.qual_pre_behind.match(s, start)
-        if q is not None:
-            r.pre_qual, r.qstart = lex.qual_pre[q[0]], q[1]
-        r.sign, r.start, r.currency, r.q = sign, start, currency, q
-        return True
+        pre_word = None
+        if start and (s[start - 1] in lex.pre_currency_behind.by_last or s[start - 1] in SPACES):
+            hit = lex.pre_currency_behind.match(s, start)
+            if hit is not None and self._free(hit[1], start):      # 10日元5…: not when 日元 ends the amount before
+                currency, pre_word = lex.pre_currency[hit[0]], hit
+                start = hit[1]
+                if start and s[start - 1] in _LATIN_CHARS and hit[0][0] in _LATIN_CHARS:
+                    currency, start = None, ns if sign == 1 else ns - 1
+        if currency is None and start:
+            b = s[start - 1]
+            if (b in _LATIN_CHARS or b in "._/\\#@") and "0" <= s[ns] <= "9" or "0" <= b <= "9":
+                return None
+        q = None
+        if start and (s[start - 1] in lex.qual_pre_behind.by_last or s[start - 1] in SPACES):
+            q = lex.qual_pre_behind.match(s, start)
+        return sign, start, currency, pre_word, q
 
     def _latin_scale(self, r: _Reading) -> None:
         """Latin scale words: US$3 million, 2 bn, 15k (not 3M, which is a company)."""
@@ -151,45 +316,64 @@ class AtomReader(ScanState):
             else:
                 pct = None
         if pct is not None:
-            r.kind = "percent"
-            r.unit, mult = PERCENT_SUFFIXES[pct[0]]
-            r.scale *= mult
-            r.end = pct[2]
+            self._percent_word(r, pct)
 
-    def _cheng_or_zhe(self, r: _Reading, toks: Sequence[Token]) -> bool:
+    def _percent_word(self, r: _Reading, pct: Tuple[str, int, int]) -> bool:
+        r.kind = "percent"
+        r.unit, mult = PERCENT_SUFFIXES[pct[0]]
+        if mult != 1:
+            r.scale *= mult
+        r.end = pct[2]
+        return True
+
+    def _cheng_or_zhe(self, r: _Reading) -> bool:
         """成 (三成, 三成半, 七成六) and 折 (八折, 半折, 75折) after the numeral;
         False when 折 follows a numeral that is no discount."""
         s = self.s
-        value = r.value
+        if r.end >= len(s) or s[r.end] not in _CHENG_GATE:
+            return True
         j = _skip_spaces(s, r.end)
         c = s[j] if j < len(s) else ""
         r.has_cheng = c == "成"
-        if c == "成" and not (j + 1 < len(s) and s[j + 1] in NOT_CHENG) and value is not None or \
+        if c == "成" and not (j + 1 < len(s) and s[j + 1] in NOT_CHENG) and r.value is not None or \
                 (c == "成" and r.qualifier == "range"):
-            if value is None or value <= 10:
-                r.kind, r.unit = "percent", "%"
-                r.scale *= 10
-                r.end = j + 1
-                r.has_scale = True
-                j2 = _skip_spaces(s, r.end)
-                if value is not None and j2 < len(s) and s[j2] == "半":
-                    r.value = value + Decimal("0.5")
-                    r.end = j2 + 1
-                elif value is not None and j2 < len(s) and s[j2] in DIGITS and DIGITS[s[j2]] > 0 and \
-                        not (j2 + 1 < len(s) and (s[j2 + 1] in "十百千万亿成" or s[j2 + 1] in DIGITS)):
-                    r.value = value + Decimal(DIGITS[s[j2]]) / 10
-                    r.end = j2 + 1
-        elif c == "折" and value is not None and not (j + 1 < len(s) and s[j + 1] in NOT_ZHE
-                                                      and s[j + 1:j + 3] != "价格"):   # 八折价格
-            whole = "".join(t.text for t in toks[r.num.first:r.num.last] if t.kind != "S")
-            if whole == "半":
-                r.kind, r.unit, r.value, r.end = "percent", "%", Decimal(50), j + 1   # 半折: half price
-            elif 0 < value < 10:
-                r.kind, r.unit, r.scale, r.end = "percent", "%", Decimal(10), j + 1
-            elif 10 <= value < 100 and _ALL_DIGITS.fullmatch(whole) and len(whole) == 2:
-                r.kind, r.unit, r.end = "percent", "%", j + 1
-            else:
-                return False
+            if r.value is None or r.value <= 10:
+                self._cheng(r, j)
+        elif c == "折" and r.value is not None and not (j + 1 < len(s) and s[j + 1] in NOT_ZHE
+                                                        and s[j + 1:j + 3] != "价格"):   # 八折价格
+            return self._zhe(r, j)
+        return True
+
+    def _cheng(self, r: _Reading, j: int) -> None:
+        """成 at ``j``: tenths (三成 = 30%), with 半 or one digit after it (三成半, 七成六)."""
+        s = self.s
+        value = r.value
+        r.kind, r.unit = "percent", "%"
+        r.scale *= 10
+        r.end = j + 1
+        r.has_scale = True
+        j2 = _skip_spaces(s, r.end)
+        if value is not None and j2 < len(s) and s[j2] == "半":
+            r.value, r.clean = value + Decimal("0.5"), False
+            r.end = j2 + 1
+        elif value is not None and j2 < len(s) and s[j2] in DIGITS and DIGITS[s[j2]] > 0 and \
+                not (j2 + 1 < len(s) and (s[j2 + 1] in "十百千万亿成" or s[j2 + 1] in DIGITS)):
+            r.value, r.clean = value + Decimal(DIGITS[s[j2]]) / 10, False
+            r.end = j2 + 1
+
+    def _zhe(self, r: _Reading, j: int) -> bool:
+        """折 at ``j``: a discount (八折 = 80%, 75折, 半折), or False for a numeral that is none."""
+        value = r.value
+        assert value is not None
+        whole = r.whole(self.s)
+        if whole == "半":
+            r.kind, r.unit, r.value, r.end = "percent", "%", Decimal(50), j + 1   # 半折: half price
+        elif 0 < value < 10:
+            r.kind, r.unit, r.scale, r.end = "percent", "%", Decimal(10), j + 1
+        elif 10 <= value < 100 and _ALL_DIGITS.fullmatch(whole) and len(whole) == 2:
+            r.kind, r.unit, r.end = "percent", "%", j + 1
+        else:
+            return False
         return True
 
     def _currency_after(self, r: _Reading) -> bool:
@@ -204,19 +388,15 @@ class AtomReader(ScanState):
             if cur is not None and (lex.post_currency[cur[0]].generic or lex.post_currency[cur[0]].scale != 1):
                 cur = None
         if cur is not None:
-            if not self._money_word_after(r, cur):
-                return False
-        elif r.currency is not None:
+            return self._money_word_after(r, cur)
+        if r.currency is not None:
             mw = _match_ahead(s, r.end, lex.measure_words)
             if mw is not None and lex.measures[mw[0]] != "count":
                 return False                    # 人民币 … 3年: a duration after a currency word
             r.kind = "money"
             if not isdigit(s[r.ns]) and r.currency.symbol:
                 return False                    # a sign stands before Arabic digits only
-        if r.kind == "money" and r.currency is not None:
-            r.unit = r.currency.code
-            if r.currency.scale != 1:
-                r.scale *= r.currency.scale
+            _money_unit(r, r.currency)
         return True
 
     def _money_word_after(self, r: _Reading, cur: Tuple[str, int, int]) -> bool:
@@ -227,9 +407,10 @@ class AtomReader(ScanState):
         r.kind = "money"
         r.end = cur[2]
         post_generic = False
-        if c2.generic and r.currency is not None:
+        generic = c2.form == "generic"
+        if generic and r.currency is not None:
             pass                                # 港币2960元: the named currency wins
-        elif c2.generic:
+        elif generic:
             r.currency, post_generic = c2, True
         else:
             if r.currency is not None and not r.currency.generic and r.currency.code != c2.code:
@@ -239,17 +420,31 @@ class AtomReader(ScanState):
                     r.pre_qual = lex.qual_pre[r.q[0]] if r.q else None
                     r.qstart = r.q[1] if r.q else r.start
             r.currency = c2
-        if cur[0] == "块" and r.num.lone_digit and r.value == 1 and not _money_end(s, r.end):
+        end = cur[2]
+        if cur[0] == "块" and r.lone and r.value == 1 and not _money_end(s, end):
             return False                        # 一块蛋糕
+        if end >= len(s):
+            _money_unit(r, r.currency)
+            return True
         # a second currency word: 5000万元人民币, 9000元日币
-        if post_generic or c2.generic:
-            nxt = _match_ahead(s, r.end, lex.post_currency_words, spaces=False)
+        if (post_generic or generic) and s[end] in lex.post_currency_words.gate:
+            nxt = lex.post_currency_words.match(s, end)
             if nxt is not None and not lex.post_currency[nxt[0]].generic:
                 r.currency = lex.post_currency[nxt[0]]
-                r.end = nxt[2]
-        # sub-units: 五元三毛, 50元6角三分, 两美元又三美分, 壹拾壹元整
+                r.end = end = nxt[2]
+        if end < len(s) and s[end] in MONEY_TAIL_FIRST:
+            self._money_tail(r, cur[0])
+        _money_unit(r, r.currency)
+        return True
+
+    def _money_tail(self, r: _Reading, word: str) -> None:
+        """What may follow a currency word: sub-units (五元三毛, 50元6角三分,
+        两美元又三美分), 块's 角 digit (三块五) and 整 (壹拾壹元整)."""
+        s = self.s
+        lex = self.lex
+        value = r.value
         r.value, r.end = _sub_units(s, r.end, r.value, r.currency, lex)
-        if cur[0] in ("块", "块钱") and r.value is not None:
+        if word in ("块", "块钱") and r.value is not None:
             j2 = r.end
             if j2 < len(s) and s[j2] in DIGITS and DIGITS[s[j2]] > 0 and \
                     not (j2 + 1 < len(s) and (s[j2 + 1] in DIGITS or s[j2 + 1] in "十百千万亿角毛分")) and \
@@ -257,59 +452,53 @@ class AtomReader(ScanState):
                     lex.pct_words.match(s, j2 + 1) is None:              # 3块四块, 3块钱壹%: two amounts
                 r.value += Decimal(DIGITS[s[j2]]) / 10      # 三块五
                 r.end = j2 + 1
+        if r.value is not value:
+            r.clean = False
         if r.end < len(s) and s[r.end] in "整正" and r.currency is not None:
             r.end += 1
-        return True
 
-    def _measure_after(self, r: _Reading, toks: Sequence[Token]) -> bool:
+    def _measure_after(self, r: _Reading) -> bool:
         """A measure word after the numeral (600人, 3家); a magnitude alone (46万);
         False for dates and durations (2025年, 3个月), 一家 and 零部件."""
         s = self.s
         lex = self.lex
-        num = r.num
         mw = _match_ahead(s, r.end, lex.measure_words)
         if mw is not None:
-            if lex.measures[mw[0]] != "count":
-                return False                    # 2025年, 3个月, 近5年, 2号线
-            after = mw[2] + 1 if mw[2] < len(s) and s[mw[2]] in "多余半" else mw[2]
-            nxt_mw = _match_ahead(s, after, lex.measure_words)
-            if mw[0] == "个" and nxt_mw is not None and lex.measures[nxt_mw[0]] != "count":
-                return False                    # 3个 交易日, 3个多月, 两个半月: durations
-            if num.lone_digit and s[r.ns] in "一壹" and r.value == 1:
-                return False                    # 一家银行: an article, not a count
-            if num.lone_digit and r.value == 0:
-                return False                    # 零部件, 〇号
-            r.kind, r.unit, r.end = "quantity", mw[0], mw[2]
-        elif num.has_big_unit and (num.has_digit or toks[num.first].text in "十拾") or r.latin_scale == "any" or \
+            return lex.measures[mw[0]] == "count" and self._count_word(r, mw)    # not 2025年, 3个月, 2号线
+        if r.has_big and (r.has_digit or s[r.ns] in "十拾") or r.latin_scale == "any" or \
                 r.latin_scale == "unit" and (r.pre_qual is not None or _match_ahead(s, r.end, lex.qual_post_words)):
             r.kind = "quantity"                 # 46万, 超7000万: a magnitude alone
         return True
 
-    def _finish(self, r: _Reading, toks: Sequence[Token]) -> Optional[_Atom]:
+    def _count_word(self, r: _Reading, mw: Tuple[str, int, int]) -> bool:
+        """The count measure word ``mw`` after the numeral makes it a quantity;
+        False for durations (3个 交易日, 3个多月), 一家 and 零部件."""
+        s = self.s
+        if mw[0] == "个":
+            after = mw[2] + 1 if mw[2] < len(s) and s[mw[2]] in "多余半" else mw[2]
+            nxt_mw = _match_ahead(s, after, self.lex.measure_words)
+            if nxt_mw is not None and self.lex.measures[nxt_mw[0]] != "count":
+                return False                # 3个 交易日, 3个多月, 两个半月: durations
+        if r.lone and (s[r.ns] in "一壹" and r.value == 1 or r.value == 0):
+            return False                    # 一家银行: an article, not a count; 零部件, 〇号
+        r.kind, r.unit, r.end = "quantity", mw[0], mw[2]
+        return True
+
+    def _finish(self, r: _Reading) -> Optional[_Atom]:
         """The qualifier after the amount (以上, 左右, 多), the last exclusions
         (codes: 5G, 600036.SH), and the atom with its value scaled and signed."""
         s = self.s
-        lex = self.lex
-        num = r.num
-        post_q = _match_ahead(s, r.end, lex.qual_post_words)
+        kind = r.kind
         post_qual = None
-        if post_q is not None and r.kind is not None:
-            w = post_q[0]
-            if lex.post_qualifier_ok(w, s, post_q[2], r.kind, r.value is not None, r.has_cheng, r.qualifier == "over"):
-                post_qual = lex.qual_post[w]
-                r.end = post_q[2]
+        if kind is not None and r.end < len(s) and s[r.end] in self.lex.qual_post_words.gate:
+            post_qual = self._post_qualifier(r)
         end = r.end
-        if r.kind is None or r.kind == "quantity" and r.unit is None:
+        if kind is None or kind == "quantity" and r.unit is None:
             if end < len(s) and (LATIN.match(s[end]) or (s[end] == "." and end + 1 < len(s)
                                                          and LATIN.match(s[end + 1]))):
                 return None
-        if r.kind is None:
-            # a bare number: kept for 3至5亿元, never reported
-            if num.lone_digit and s[r.ns] in "一壹":
-                return None
-            value = -r.value if r.sign != 1 and r.value is not None else r.value   # -3至-5亿元
-            return _Atom(r.start, r.ne, None, value, None, None, r.low, r.high, _ONE,
-                         num.has_big_unit, _trailing_magnitude(toks, num))
+            if kind is None:
+                return self._bare(r)
         qualifier, start = r.qualifier, r.start
         if r.pre_qual is not None and qualifier not in ("range", "several"):
             qualifier, start = r.pre_qual, r.qstart
@@ -317,16 +506,65 @@ class AtomReader(ScanState):
             qualifier = post_qual if qualifier is None or post_qual != "over" else qualifier
         elif r.pre_qual is not None and qualifier == "several":
             start = r.qstart
-        value, low, high, scale, sign = r.value, r.low, r.high, r.scale, r.sign
-        with decimal.localcontext(EXACT):
-            if value is not None:
-                value = _clean(value * scale * sign)
-            if low is not None:
-                assert high is not None                 # a numeral has both ends or neither
-                low, high = _clean(low * scale * sign), _clean(high * scale * sign)
-                if low > high:
-                    low, high = high, low        # 负八九十亿元: low is never above high
-        if r.kind == "money" and value is None and qualifier not in ("range", "several"):
+        scale = r.scale
+        if r.clean and scale is _ONE and r.sign == 1 and r.low is None:
+            value, low, high = r.value, None, None      # what _scaled would give
+        else:
+            value, low, high = _scaled(r)
+        if kind == "money" and value is None and qualifier not in ("range", "several"):
             return None
-        return _Atom(start, end, r.kind, value, r.unit, qualifier, low, high, scale,
-                     r.has_scale, _trailing_magnitude(toks, num))
+        mag = r.mag
+        return tuple.__new__(_Atom, (start, end, kind, value, r.unit, qualifier, low, high, scale,
+                                     r.has_scale, mag if mag is not None else r.magnitude()))
+
+    def _bare(self, r: _Reading) -> Optional[_Atom]:
+        """A bare number: kept for 3至5亿元 (the first end takes the unit of the
+        other), never reported; not a lone 一."""
+        if r.lone and self.s[r.ns] in "一壹":
+            return None
+        value = -r.value if r.sign != 1 and r.value is not None else r.value   # -3至-5亿元
+        return tuple.__new__(_Atom, (r.start, r.ne, None, value, None, None, r.low, r.high, _ONE,
+                                     r.has_big, r.magnitude()))
+
+    def _post_qualifier(self, r: _Reading) -> Optional[str]:
+        """The qualifier word after the amount (以上, 左右, 多), when it qualifies it."""
+        if r.kind is None:
+            return None
+        lex = self.lex
+        post_q = _match_ahead(self.s, r.end, lex.qual_post_words)
+        if post_q is None:
+            return None
+        w = post_q[0]
+        if not lex.post_qualifier_ok(w, self.s, post_q[2], r.kind, r.value is not None, r.has_cheng,
+                                     r.qualifier == "over"):
+            return None
+        r.end = post_q[2]
+        return lex.qual_post[w]
+
+
+def _money_unit(r: _Reading, currency: Optional[lexicon.Currency]) -> None:
+    """The unit and scale of money in ``currency`` (万元 multiplies by 10,000)."""
+    if currency is not None:
+        r.unit = currency.code
+        if currency.scale != 1:
+            r.scale *= currency.scale
+
+
+def _scaled(r: _Reading) -> Tuple[Optional[Decimal], Optional[Decimal], Optional[Decimal]]:
+    """The value and bounds of ``r`` times its scale and sign, in positional form;
+    low is never above high (负八九十亿元)."""
+    value, low, high, scale, sign = r.value, r.low, r.high, r.scale, r.sign
+    with decimal.localcontext(EXACT):
+        if value is not None:
+            value = _clean(value * scale * sign)
+        if low is not None:
+            assert high is not None                 # a numeral has both ends or neither
+            low, high = _clean(low * scale * sign), _clean(high * scale * sign)
+            if low > high:
+                low, high = high, low
+    return value, low, high
+
+
+# what may start the steps' words: 成 or 折 (after spaces) and what follows a currency word
+_CHENG_GATE = frozenset("成折" + SPACES)
+_LATIN_CHARS = frozenset(string.ascii_letters)          # what LATIN matches

@@ -4,14 +4,14 @@ from __future__ import annotations
 import functools
 import re
 import string
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any, Dict, Mapping, Optional, Tuple
+from typing import Any, Dict, Mapping, Optional, Sequence, Tuple
 
 from finner import lexicon
-from finner.charsets import CONNECTOR_CHARS, DIGIT_CHARS, LATIN, NOT_CHENG, NUMERAL_CHARS, SIGNS, SPACES
+from finner.charsets import (CONNECTOR_CHARS, DIGIT_CHARS, DIGITS, LATIN, NUMERAL_CHARS, ORDINAL_PREFIXES, SIGNS,
+                             SPACES)
 from finner.quantities.patterns import _alternation, _candidate_pattern, _fast_pattern
-from finner.quantities.values import _ONE, _TEN
 from finner.quantities.words import _Behind, _Words
 
 
@@ -29,6 +29,8 @@ MAGNITUDES = {"万亿": Decimal(10) ** 12, "千亿": Decimal(10) ** 11, "百亿"
               "百万": Decimal(10) ** 6, "十万": Decimal(10) ** 5, "万": Decimal(10) ** 4,
               "千": Decimal(1000), "百": Decimal(100), "兆": Decimal(10) ** 12}
 _MAG_EXP = {w: len(str(int(v))) - 1 for w, v in MAGNITUDES.items()}
+# what may follow a currency word and belong to the amount: sub-units (五元三毛), 块's 角 digit, 整
+MONEY_TAIL_FIRST = frozenset("又零整正0123456789" + "".join(DIGITS))
 
 
 @dataclass(frozen=True)
@@ -41,9 +43,7 @@ class _Lex:
     qual_post: Mapping[str, str]
     idiom_re: Optional["re.Pattern[str]"]
     fast_re: "re.Pattern[str]"           # numeral [+ magnitude] + unit word [+ qualifier]
-    fast_units: Mapping[str, Tuple[str, Optional[str], Decimal, Optional[lexicon.Currency]]]
-    fast_before: frozenset                  # characters before a numeral that the fast pass must look at
-    fast_after: frozenset                   # characters after a unit word that the fast pass must look at
+    fast_before: frozenset                  # characters before a numeral that FastPass._alone_before looks at
     prev_trigger: frozenset             # last characters of what can stand before it
     money_pct_first: frozenset          # first characters of currency and percent words
     currency_first: frozenset
@@ -71,6 +71,12 @@ class _Lex:
     not_sign_behind: _Behind                # 减负, 抱负: a 负 that is no minus sign
     amount_last: frozenset                  # characters an amount can end with (a dash after them joins a range)
     sub_last: frozenset                     # last characters of sub-units (角, 分, 美分, 分钱 …)
+    left_chars: frozenset                   # what can stand right before a numeral that a rule reads
+    unit_hints: Mapping[str, Tuple[str, frozenset]]   # unit words a finder may hand to AtomReader._decide
+    plain_stops: Mapping[str, frozenset]    # unit words whose decision AtomReader._plain_atom remembers,
+    #                                         with what a step reads right after them
+    # AtomReader's memo of its decisions in plain contexts (AtomReader._plain_atom), per lexicon
+    plain: Dict[str, Any] = field(default_factory=dict, compare=False)
 
 
     def post_qualifier_ok(self, w: str, s: str, after: int, kind: Optional[str], single: bool, cheng: bool,
@@ -119,7 +125,6 @@ def _lex(extra: Tuple[lexicon.Currency, ...] = ()) -> _Lex:
             set("0123456789.,%‰折" + string.ascii_letters + SPACES + CONNECTOR_CHARS))
     fast_re = _fast_pattern(unit_words, list(qpost), list(MAGNITUDES), mag_unit_words.pattern, ends)
     firsts = lambda ws: frozenset(w[0] for w in ws)
-    fast_units = _fast_units(unit_info)
     # sub-units (角, 分) only follow a main unit, and 分之 is read by the pre-pass: 十分 is "very"
     money_pct_first = firsts(post) | firsts(PERCENT_SUFFIXES) | frozenset("成折点%‰")
     latin = lambda ws: sorted({w for w in ws if LATIN.match(w[0])})
@@ -132,21 +137,68 @@ def _lex(extra: Tuple[lexicon.Currency, ...] = ()) -> _Lex:
     amount_last = (DIGIT_CHARS | frozenset(NUMERAL_CHARS) | frozenset("%‰") | frozenset(w[-1] for w in post) |
                    frozenset(w[-1] for w in PERCENT_SUFFIXES) | frozenset(w[-1] for w, k in measures.items() if k == "count"))
     sub_last = frozenset(w[-1] for w in sub)
-    fast_before = frozenset(SPACES) | frozenset(SIGNS) | frozenset("第成块钱点") | sub_last
-    fast_after = (frozenset(SPACES) | DIGIT_CHARS | frozenset("又整正半万亿") | firsts(cur) | NOT_CHENG |
-                  frozenset(string.ascii_letters) | money_pct_first)
+    fast_before = frozenset(SPACES) | frozenset("成块钱点几数半.,，") | sub_last
+    hints = _unit_hints(unit_info, [list(PERCENT_SUFFIXES), list(post), list(measures)])
+    scale_re = re.compile("[ ]?(" + _alternation(scale_words) + ")(?![A-Za-z])")
     return _Lex(pre, post, sub, measures, qpre, qpost, idiom_re,
-                fast_re, fast_units, fast_before, fast_after, prev_trigger, money_pct_first,
+                fast_re, fast_before, prev_trigger, money_pct_first,
                 firsts(cur), frozenset(w[-1] for w in qpre), frozenset(w[-1] for w in post), candidate_re,
                 _Words(PERCENT_SUFFIXES), _Words(post), _Words(sub), _Words(measures), _Words(qpost),
                 _Behind(lexicon.change_words()), _Behind(qpre), qbare, _Behind(qbare),
                 {w: v for (w, p), v in lexicon.qualifier_limits().items() if p == "post"},
                 frozenset(w[-1] for w, c in cur.items() if c.symbol), scale_words,
-                re.compile("[ ]?(" + _alternation(scale_words) + ")(?![A-Za-z])"), frozenset(" ") | firsts(scale_words),
-                re.compile("(?<=[" + re.escape("".join(sorted({w[-1] for w in list(qpre) + list(qbare)}))) +
-                           "])[百千万亿兆佰仟]"),
+                scale_re, frozenset(" ") | firsts(scale_words),
+                re.compile("[百千万亿兆佰仟](?<=[" + re.escape("".join(sorted({w[-1] for w in list(qpre) + list(qbare)}))) +
+                           "].)"),
                 _Behind(pre), mag_unit_words, firsts(sub),
-                _Behind(lexicon.not_signs()), amount_last, sub_last)
+                _Behind(lexicon.not_signs()), amount_last, sub_last, _left_chars(pre, qpre),
+                hints, _plain_stops(hints, _Words(qpost).gate | _Words(post).gate, scale_re, scale_words))
+
+
+def _plain_stops(hints: Mapping[str, Tuple[str, frozenset]], after: frozenset, scale_re: "re.Pattern[str]",
+                 scale_words: Mapping[str, Any]) -> Dict[str, frozenset]:
+    """The unit words of ``hints`` whose decision does not depend on what follows
+    them but through the characters mapped to: their stop characters, the first
+    characters of post qualifiers and of currency words (``after``), and what
+    may follow a currency word (sub-units, 块's 角 digit, 整).  Left out: words
+    where a Latin scale word may be read (bn, k: read before the unit)."""
+    return {w: stops | after | MONEY_TAIL_FIRST for w, (_, stops) in hints.items()
+            if scale_re.match(w) is None and not any(sw.startswith(w) for sw in scale_words)}
+
+
+def _unit_hints(unit_info: Mapping[str, Tuple[str, Any]],
+                tables: Sequence[Sequence[str]]) -> Dict[str, Tuple[str, frozenset]]:
+    """The unit words that name what follows a numeral whatever the order of
+    the lookups: a finder that found one as the longest unit word right after
+    a numeral may hand it over to :meth:`AtomReader._decide`, unless the
+    character after it is one of the word's stop characters.  ``tables``: the
+    percent, currency and measure words, in the order AtomReader looks them up.
+    Each word maps to ``(kind, stop characters)``: spaces, and every character
+    that continues it into a longer word of its own or an earlier table (人 ->
+    人民币, 人次: a lookup allows spaces inside words).  Left out: a word that a
+    word of an earlier table begins (a shorter match there wins), a currency or
+    measure word that starts with 个 or 枚 (20个比特币: a currency word may follow
+    them), 成 and 折 (read by the characters after them)."""
+    hints: Dict[str, Tuple[str, frozenset]] = {}
+    order = {"percent": 1, "money": 2, "quantity": 3}
+    for w, (kind, _) in unit_info.items():
+        if kind not in order or w[0] in "成折" or w[0] in "个枚" and kind != "percent":
+            continue
+        earlier = [v for table in tables[:order[kind] - 1] for v in table]
+        if any(len(v) < len(w) and w.startswith(v) for v in earlier):
+            continue
+        seen = earlier + list(tables[order[kind] - 1])
+        stops = frozenset(v[len(w)] for v in seen if len(v) > len(w) and v.startswith(w)) | frozenset(SPACES)
+        hints[w] = (kind, stops)
+    return hints
+
+
+def _left_chars(pre: Mapping[str, lexicon.Currency], qpre: Mapping[str, str]) -> frozenset:
+    """The characters before a numeral that a rule of the left context reads: a
+    sign, an ordinal prefix, spaces, the last character of a currency or
+    qualifier word, and what makes a code (a letter, a digit, ._/\\#@)."""
+    return (frozenset(SIGNS) | frozenset(ORDINAL_PREFIXES) | frozenset(SPACES) | frozenset(string.ascii_letters) |
+            frozenset("._/\\#@0123456789") | frozenset(w[-1] for w in pre) | frozenset(w[-1] for w in qpre))
 
 
 def _unit_info(measures: Mapping[str, str], post: Mapping[str, lexicon.Currency]) -> Dict[str, Tuple[str, Any]]:
@@ -160,19 +212,3 @@ def _unit_info(measures: Mapping[str, str], post: Mapping[str, lexicon.Currency]
         unit_info[w] = ("percent", pu)
     unit_info["成"] = ("cheng", None)
     return unit_info
-
-
-def _fast_units(unit_info: Mapping[str, Tuple[str, Any]]) -> Dict[str, Tuple[str, Optional[str], Decimal, Any]]:
-    """The fast pass's table: unit word -> (kind, unit, scale, currency)."""
-    fast_units: Dict[str, Tuple[str, Optional[str], Decimal, Any]] = {}
-    for w, (kind, info) in unit_info.items():
-        if kind == "money":
-            fast_units[w] = (kind, info.code, _ONE if info.scale == 1 else info.scale, info)
-        elif kind == "percent":
-            fast_units[w] = (kind, info[0], _ONE if info[1] == 1 else info[1], None)
-        elif kind == "cheng":
-            fast_units[w] = (kind, "%", _TEN, None)
-        else:
-            fast_units[w] = (kind, info, _ONE, None)
-    fast_units[""] = ("quantity", None, _ONE, None)        # a magnitude alone
-    return fast_units

@@ -14,6 +14,7 @@ from finner.quantities.words import _GAP
 from finner.quantities.state import ScanState
 
 _START = operator.itemgetter(0)
+_JOIN_GAP = 2 * _GAP + 1        # the widest gap between two ends of a range: spaces, a connector, spaces
 
 
 class RangeJoiner(ScanState):
@@ -38,9 +39,9 @@ class RangeJoiner(ScanState):
             i += 1
             if i < n:
                 b = atoms[i]
-                e = a.end
-                if b.start - e <= 2 * _GAP + 1 and e < size and s[e] in RANGE_GAP_FIRST and \
-                        s[e:b.start].strip(" \u3000") in RANGE_CONNECTORS:
+                e = a[1]
+                if b[0] - e <= _JOIN_GAP and e < size and s[e] in RANGE_GAP_FIRST and \
+                        s[e:b[0]].strip(" \u3000") in RANGE_CONNECTORS:
                     joined = self._join(a, b)
                     if joined is not None:
                         a = joined

@@ -8,11 +8,12 @@ class only declares them: at run time it has no attributes and no methods.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, List, Optional, Sequence
+from decimal import Decimal
+from typing import TYPE_CHECKING, List, Optional, Sequence, Tuple
 
 if TYPE_CHECKING:
     from finner.numerals import Numeral, Token
-    from finner.quantities.atoms import _Atom
+    from finner.quantities.atoms import _Atom, _Reading
     from finner.quantities.compiled import _Lex
 
 
@@ -33,3 +34,8 @@ class ScanState:
         def _add(self, atom: _Atom) -> None: ...
 
         def _atom(self, toks: Sequence[Token], k: int, num: Numeral) -> Optional[_Atom]: ...
+
+        def _decide(self, r: _Reading) -> Optional[_Atom]: ...
+
+        def _plain_atom(self, num: Tuple[int, int, Decimal, bool, bool, Decimal, bool, bool,
+                                         Optional[Tuple[str, int, int]]]) -> Optional[_Atom]: ...

@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import Optional, Sequence, Tuple
 
 from finner.charsets import UNIT_CHARS
-from finner.numerals import Numeral, NumeralReader, Token, _parse_compact, read_plain_chinese, tokenize
+from finner.numerals import Numeral, NumeralReader, Token, _clean, _parse_compact, read_plain_chinese, tokenize
 
 
 _ALL_DIGITS = re.compile("[0-9]+")
@@ -48,20 +48,22 @@ def _denominator(text: str) -> Optional[Decimal]:
 
 
 @functools.lru_cache(maxsize=8192)
-def _cn_numeral(text: str) -> Optional[Tuple[Decimal, bool, bool, Decimal]]:
-    """A Chinese numeral that is one plain numeral, as (value, has a big unit,
-    is one lone digit, trailing magnitude); None for anything the main pass
-    must read (digit pairs 八九, a numeral followed by more numerals)."""
+def _cn_numeral(text: str) -> Optional[Tuple[Decimal, bool, bool, Decimal, bool]]:
+    """A Chinese numeral that is one plain numeral, as (value in positional
+    form, has a big unit, is one lone digit, trailing magnitude, has a digit);
+    None for anything the main pass must read (digit pairs 八九, a numeral
+    followed by more numerals)."""
     plain = read_plain_chinese(text)
     if plain is not None:
-        return plain
+        value, has_big, lone, mag = plain
+        return _clean(value), has_big, lone, mag, not set(text) <= UNIT_CHARS
     toks = tokenize(text)
     if not toks or toks[-1].end != len(text):
         return None
     num = NumeralReader(toks).read(0)
     if num is None or num.last != len(toks) or num.low is not None or num.over or _digit_pair(toks, 0):
         return None
-    return num.value, num.has_big_unit, num.lone_digit, _trailing_magnitude(toks, num)
+    return _clean(num.value), num.has_big_unit, num.lone_digit, _trailing_magnitude(toks, num), num.has_digit
 
 
 def _plain_numeral(s: str, toks: Sequence[Token]) -> Optional[Numeral]:

@@ -26,10 +26,12 @@ class _Words:
     alternation, longest words first.  A word may be written with spaces
     between its characters (个 百 分 点), as Recognizers-Text's cases do."""
 
-    __slots__ = ("table", "pattern")
+    __slots__ = ("table", "pattern", "gate")
 
     def __init__(self, table: Mapping[str, Any]):
         self.table = table
+        # the characters a match can start with, spaces included (what _match_ahead skips)
+        self.gate = frozenset(w[0] for w in table) | frozenset(SPACES)
         gap = "[ \t\u3000\u00a0]{0,%d}" % _GAP
         self.pattern = re.compile(_alternation(table, gap)) if table else None
 
@@ -46,6 +48,8 @@ class _Words:
 def _match_ahead(s: str, i: int, words: "_Words", spaces: bool = True) -> Optional[Tuple[str, int, int]]:
     """Longest word of ``words`` starting at ``i`` (after up to _GAP spaces when
     ``spaces``).  Returns ``(word, start, end)``."""
+    if i >= len(s) or s[i] not in words.gate:
+        return None                     # no word of the table can start here
     j = i
     if spaces:
         while j < len(s) and s[j] in SPACES and j - i < _GAP:
