@@ -167,7 +167,7 @@ def find_names(text: str) -> List[Name]:
             pos = a + 1
             continue
         # 银行间 (interbank: 上海银行间同业拆放利率) and 银行业 (the banking industry: 美国银行业)
-        if label == "BANK" and word.endswith("银行") and b < n and norm[b] in "间业":
+        if label == "BANK" and banking_word(norm, a, b):
             pos = a + 1
             continue
         if label == "BANK" and norm.startswith(_GROUP, b):
@@ -201,29 +201,34 @@ def find_names(text: str) -> List[Name]:
 _BANK_TYPES = {"农村商业银行": "农村商业银行", "农商银行": "农村商业银行", "农商行": "农村商业银行",
                "村镇银行": "村镇银行", "民营银行": "民营银行", "农村信用合作联社": "农村信用合作联社",
                "农村合作银行": "农村合作银行"}
-_BANK_PATTERN = re.compile(r"(?:[\u4e00-\u9fff]{2,6}?)(" + "|".join(sorted(_BANK_TYPES, key=len, reverse=True)) + ")")
+_BANK_TYPE = re.compile("|".join(sorted(_BANK_TYPES, key=len, reverse=True)))
 _PLACE_MIN, _PLACE_MAX = 2, 6            # characters of the place or brand before the type
+
+
+def banking_word(text: str, a: int, b: int) -> bool:
+    """``text[a:b]``, a bank's name, begins a word for the banking industry or
+    the interbank market (美国银行业, 上海银行间同业拆放利率): no bank there."""
+    return text.endswith("银行", a, b) and b < len(text) and text[b] in "间业"
 
 
 def _place_start(norm: str, a: int, b: int) -> int:
     """Where the place or brand part of a patterned name ending at ``b`` begins:
     after the last stop word (name_stops.tsv: 收购, 关于, 的) between ``a`` and
-    ``b``; ``b`` itself when there is none to keep."""
-    stops = lexicon.name_stops()
-    start = a
+    ``b`` (the longest one starting there), else at ``a``."""
+    stops = lexicon.name_stops()                 # longest first
     for i in range(b - 1, a - 1, -1):
-        if any(norm.startswith(w, i) and i + len(w) <= b for w in stops if w[0] == norm[i]):
-            start = i + max(len(w) for w in stops if norm.startswith(w, i) and i + len(w) <= b)
-            break
-    return start
+        c = norm[i]
+        for w in stops:
+            if w[0] == c and i + len(w) <= b and norm.startswith(w, i):
+                return i + len(w)
+    return a
 
 
 def _with_bank_patterns(raw: str, norm: str, imap, found: List[Name]) -> List[Name]:
     extra = []
     taken = [(f.start, f.end) for f in found]
-    for m in _BANK_PATTERN.finditer(norm):
-        t = m.start(1)                           # the type: 农商行, 村镇银行
-        a = max(m.start(), t - _PLACE_MAX)
+    for m in _BANK_TYPE.finditer(norm):
+        t = a = m.start()                        # the type: 农商行, 村镇银行
         while a > 0 and t - a < _PLACE_MAX and "\u4e00" <= norm[a - 1] <= "\u9fff":
             a -= 1                               # the longest run of characters the place may use
         for f in found:                          # 工行和江南农商行: the place starts after a name
@@ -241,7 +246,7 @@ def _with_bank_patterns(raw: str, norm: str, imap, found: List[Name]) -> List[Na
         br = _BRANCH.match(norm, b)
         if br is not None:
             end = to_original(imap, a, br.end())[1]
-        extra.append(Name("BANK", raw[start:end], start, end, place + _BANK_TYPES[m.group(1)]))
+        extra.append(Name("BANK", raw[start:end], start, end, place + _BANK_TYPES[m.group()]))
     return sorted(found + extra, key=lambda f: f.start) if extra else found
 
 

@@ -118,17 +118,10 @@ class TaggerForward:
     @staticmethod
     def _window(X: numpy.ndarray, maxout: Any, norm: Any, size: int) -> numpy.ndarray:
         """expand_window(size) >> Maxout >> LayerNorm: each row sees the ``size``
-        rows before and after it (zeros beyond the ends)."""
-        W = maxout.get_param("W")
-        nO, nP, nI = W.shape
-        W2 = W.reshape(nO * nP, nI)
-        n = len(X)
-        # the window of each row, [rows before, oldest first | row | rows after], side by side
-        # (thinc's seq2col), then one product: faster than one product per block
-        Y = _gemm(maxout.ops, maxout.ops.seq2col(X, size), W2)
-        Y += maxout.get_param("b").reshape(nO * nP)
-        Y = numpy.maximum(Y[:, 0::2], Y[:, 1::2]) if nP == 2 else Y.reshape(n, nO, nP).max(axis=2)
-        return _layer_norm(Y, norm)
+        rows before and after it (zeros beyond the ends).  The window of each row,
+        [rows before, oldest first | row | rows after], side by side (thinc's
+        seq2col), then one product: faster than one product per block."""
+        return _maxout_norm(maxout.ops.seq2col(X, size), maxout, norm)
 
 
 def compile_tagger(model: Any) -> Optional[TaggerForward]:

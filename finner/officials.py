@@ -32,7 +32,7 @@ SPEECH_VERBS = ("表示", "认为", "称", "介绍", "透露", "指出", "说", 
 _FOLLOWERS = SPEECH_VERBS + ("报道", "摄影", "摄", "发自", "获悉", "了解到", "注意到", "主持", "出席", "带队", "一行",
                              "在", "于", "等", "也", "则", "还", "就", "曾", "已", "向", "对")
 _BOUNDARY = set("，。；：、！？“”‘’「」『』（）()《》,.;:!? \u3000\n\t")
-_NOT_IN_NAME = set("的了在是和与及或等也都就把被对向从以为于将年月日说称")   # function words, never in a given name
+NOT_IN_NAME = frozenset("的了在是和与及或等也都就把被对向从以为于将年月日说称")   # function words, never in a name
 
 
 @dataclass(frozen=True)
@@ -55,7 +55,7 @@ def _patterns() -> Tuple["re.Pattern[str]", "re.Pattern[str]"]:
 
 
 def _given_ok(name: str, surname_len: int) -> bool:
-    return all(c not in _NOT_IN_NAME and c not in _BOUNDARY for c in name[surname_len:])
+    return all(c not in NOT_IN_NAME and c not in _BOUNDARY for c in name[surname_len:])
 
 
 def _read_name(text: str, i: int) -> Optional[str]:

@@ -44,7 +44,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from finner.components.base import SpanWriter, register_component, doc_text, entities
-from finner.gazetteer import ordinary_words
+from finner.gazetteer import banking_word, ordinary_words
 from finner.lexicon import org_endings
 
 
@@ -160,10 +160,11 @@ class NerWrapper(SpanWriter):
                 continue
             if all(old[k].label_ == "TITLE" for k in hit) and \
                     not (len(hit) == 1 and old[hit[0]].start <= s.start and s.end <= old[hit[0]].end):
-                # a listed title word that a model span crosses gives way (研究院院长 across
-                # 东篱经济研究院|院长): the model's spans there stand, and filter_spans settles them
-                dropped.update(hit)                  # a listed title word inside a longer name or title
-                added.append(s)                      # (会计师 in 会计师事务所, 经理 in 项目经理)
+                # a listed title word inside a longer name or title (会计师 in 会计师事务所, 经理 in
+                # 项目经理), or crossed by one (研究院院长 across 东篱经济研究院|院长): the model's
+                # spans there stand, and filter_spans settles them
+                dropped.update(hit)
+                added.append(s)
             elif any(k in dropped for k in hit):
                 continue
             elif s.label_ not in RULE_LABELS and all(s.start <= old[k].start and old[k].end <= s.end for k in hit):
@@ -218,20 +219,19 @@ def _markup(text: str) -> bytearray:
 # a transliterated foreign name is written in parts joined by a middle dot: 西格玛·珀尔克
 _DOTS = frozenset("·•・･")
 _NAME_PART = 4                 # characters of one part at most (彼得连科)
-_NOT_IN_PART = frozenset("的了在是和与及或等也都就把被对向从以为于将年月日说称")
 
 
 def _whole_foreign_name(text: str, a: int, b: int) -> Tuple[int, int]:
     """A model PERSON span ``[a, b)`` that touches a middle dot grows over the
     parts of the foreign name the dots join (·珀尔克 -> 西格玛·珀尔克); a part is
     a run of Chinese characters without a function character."""
-    from finner.officials import SPEECH_VERBS
+    from finner.officials import NOT_IN_NAME, SPEECH_VERBS
 
     def part(i: int, step: int) -> int:
         j, n = i, 0
         while 0 <= j + (step if step < 0 else 0) < len(text) and n < _NAME_PART:
             c = text[j - 1] if step < 0 else text[j]
-            if not ("\u4e00" <= c <= "\u9fff") or c in _NOT_IN_PART or \
+            if not ("\u4e00" <= c <= "\u9fff") or c in NOT_IN_NAME or \
                     step > 0 and any(text.startswith(v, j) for v in SPEECH_VERBS):
                 break
             j += step
@@ -297,9 +297,9 @@ def _bank_like(text: str, a: int, b: int) -> bool:
     汇丰中国), and it is not the banking industry or the interbank market
     (中国银行业, 银行间)."""
     from finner.lexicon import bank_short_names
-    surface = text[a:b]
-    if surface.endswith("银行") and b < len(text) and text[b] in "业间":
+    if banking_word(text, a, b):
         return False
+    surface = text[a:b]
     if surface.endswith(_BANK_ENDS):
         return True
     from finner.gazetteer import find_names
