@@ -100,3 +100,13 @@ def test_grown_output_layer_is_read_as_it_is_now():
     assert mine[0].shape[1] == len(nlp.get_pipe("tagger").labels)
     for a, b in zip(mine, _thinc(model, feats)):
         assert numpy.allclose(a, b, atol=1e-4)
+
+
+def test_predict_reads_a_grown_model():
+    """predict keeps the lean pass between calls and looks again after add_labels."""
+    nlp = load_model("default")
+    before = list(predict(nlp, TEXTS[:1]))
+    add_labels(nlp, ["INSURER"], like="ORG")
+    after = list(predict(nlp, TEXTS[:1]))            # 25 tags now: a stale pass would not fit them
+    assert before == after                           # INSURER's rows start below ORG's: same spans
+    assert nlp._finner_lean_forward[2].output is nlp.get_pipe("tagger").model.layers[-1].layers[0]
