@@ -488,6 +488,21 @@ def name_stops() -> Tuple[str, ...]:
     return parse_name_stops()
 
 
+def parse_name_followers(text: str | None = None, name: str = "name_followers.tsv") -> Tuple[str, ...]:
+    """Words written right after a person's name that are no title (博士, 女士, 同志)."""
+    rows = read_table(name, ("word", "note"), text)
+    _unique(name, rows, lambda f: f[0])
+    for no, (word, _) in rows:
+        if len(word) < 2 or not all("\u4e00" <= c <= "\u9fff" for c in word):
+            raise LexiconError(f"{name}:{no}: {word!r}: two or more Chinese characters")
+    return tuple(w for _, (w, _) in rows)
+
+
+@functools.lru_cache(maxsize=1)
+def name_followers() -> Tuple[str, ...]:
+    return parse_name_followers()
+
+
 QUOTED_PRODUCT_ROLES = ("end", "issuer", "not_end")
 
 

@@ -23,13 +23,13 @@ from typing import Dict, List, Optional, Sequence, Set, Tuple
 
 from finner import lexicon
 
-__all__ = ["Person", "find_officials", "SPEECH_VERBS"]
+__all__ = ["Person", "find_officials", "SPEECH_VERBS", "FOLLOWERS"]
 
 # verbs that follow a speaker's name
 SPEECH_VERBS = ("表示", "认为", "称", "介绍", "透露", "指出", "说", "强调", "坦言", "预计", "分析", "建议",
                 "提到", "提醒", "解释", "谈到", "回应", "直言", "补充", "举例", "告诉", "对记者")
 # what follows a name after a title besides a verb of speech: 记者王璐报道
-_FOLLOWERS = SPEECH_VERBS + ("报道", "摄影", "摄", "发自", "获悉", "了解到", "注意到", "主持", "出席", "带队", "一行",
+FOLLOWERS = SPEECH_VERBS + ("报道", "摄影", "摄", "发自", "获悉", "了解到", "注意到", "主持", "出席", "带队", "一行",
                              "在", "于", "等", "也", "则", "还", "就", "曾", "已", "向", "对")
 _BOUNDARY = set("，。；：、！？“”‘’「」『』（）()《》,.;:!? \u3000\n\t")
 NOT_IN_NAME = frozenset("的了在是和与及或等也都就把被对向从以为于将年月日说称")   # function words, never in a name
@@ -72,35 +72,83 @@ def _read_name(text: str, i: int) -> Optional[str]:
         end = i + len(cand)
         if len(cand) < sl + 1 or not _given_ok(cand, sl):
             continue
-        if end >= len(text) or text[end] in _BOUNDARY or any(text.startswith(v, end) for v in _FOLLOWERS):
+        if end >= len(text) or text[end] in _BOUNDARY or any(text.startswith(v, end) for v in FOLLOWERS):
             return cand
     return cands[0] if len(cands[0]) == sl + 2 and _given_ok(cands[0], sl) else None
 
 
-def _between_title_and_speech(text: str, entities: Sequence[Tuple[str, int, int, str]],
-                              ends: Dict[int, Tuple[str, int, int, str]], starts: Set[int],
-                              taken: Set[int]) -> List[Person]:
+def _name_at(text: str, i: int, n: int, taken: Set[int]) -> Optional[str]:
+    """A surname and one to three more characters of ``n`` in all at ``i``, none taken."""
+    cand = text[i:i + n]
+    if len(cand) < n or any(j in taken for j in range(i, i + n)) or cand in lexicon.not_names():
+        return None
+    surnames = lexicon.surnames()
+    sl = 2 if surnames.get(cand[:2]) == "compound" else 1
+    if cand[:sl] not in surnames or n <= sl or not _given_ok(cand, sl) or \
+            not all("\u4e00" <= c <= "\u9fff" for c in cand):
+        return None
+    return cand
+
+
+def _closes_name(text: str, j: int, title_starts: Set[int], speech_only: bool) -> bool:
+    """Whether a name can end at ``j``: a verb of speech follows; unless
+    ``speech_only``, also the end of a byline (记者高晨）, 记者刘诗平、白洁纯),
+    another title (记者商为智实习生) or what a byline puts after a name (报道, 摄)."""
+    if any(text.startswith(v, j) for v in SPEECH_VERBS):
+        return True
+    if speech_only:
+        return False
+    return j >= len(text) or text[j] in _BYLINE_ENDS or j in title_starts or \
+        any(text.startswith(v, j) for v in _BYLINE_FOLLOWERS)
+
+
+_BYLINE_ENDS = frozenset("）)、】 \u3000")
+_BYLINE_FOLLOWERS = ("报道", "摄影", "摄", "发自", "/文", "／文")
+
+
+def _left_out_names(text: str, entities: Sequence[Tuple[str, int, int, str]],
+                    ends: Dict[int, Tuple[str, int, int, str]], starts: Set[int],
+                    taken: Set[int]) -> List[Person]:
     """Names a model left out where nothing else can stand: right after a title
     and right before a verb of speech, a surname and one to three more characters
-    (总经理糜少华称, 首席经济学家端木晴川预计)."""
+    (总经理糜少华称, 首席经济学家端木晴川预计); after a reporter's title in a
+    byline, before its end or the next title (（记者高晨）, 记者商为智实习生陈文波);
+    and after a person of a byline and 、 (（记者刘诗平、白洁纯）)."""
     out = []
-    surnames = lexicon.surnames()
+    title_starts = {s for label, s, _, _ in entities if label == "TITLE"}
     for label, s, e, surface in entities:
         if label != "TITLE" or e in starts or e in taken:
             continue
+        byline = lexicon.titles().get(surface) == "media"
         for n in (3, 2, 4):
-            cand = text[e:e + n]
-            if len(cand) < n or any(j in taken for j in range(e, e + n)) or cand in lexicon.not_names():
-                continue
-            sl = 2 if surnames.get(cand[:2]) == "compound" else 1
-            if cand[:sl] not in surnames or n <= sl or not _given_ok(cand, sl) or \
-                    not all("\u4e00" <= c <= "\u9fff" for c in cand):
-                continue
-            if any(text.startswith(v, e + n) for v in SPEECH_VERBS):
+            cand = _name_at(text, e, n, taken)
+            if cand is not None and _closes_name(text, e + n, title_starts, not byline):
                 before = ends.get(s)
                 org = before[3] if before is not None and before[0] in ("BANK", "ORG") else None
                 out.append(Person(cand, e, e + n, surface, org, s))
                 taken.update(range(e, e + n))
+                break
+    return out
+
+
+def _byline_lists(text: str, found: Sequence[Person], entities: Sequence[Tuple[str, int, int, str]],
+                  taken: Set[int]) -> List[Person]:
+    """More names of a byline after the first one and 、 (（记者刘诗平、白洁纯）)."""
+    out = []
+    title_starts = {s for label, s, _, _ in entities if label == "TITLE"}
+    for p in found:
+        if p.title is None or lexicon.titles().get(p.title) != "media":
+            continue
+        j = p.end
+        while j < len(text) and text[j] == "、":
+            for n in (3, 2, 4):
+                cand = _name_at(text, j + 1, n, taken)
+                if cand is not None and _closes_name(text, j + 1 + n, title_starts, False):
+                    out.append(Person(cand, j + 1, j + 1 + n, p.title, p.org, p.title_start))
+                    taken.update(range(j + 1, j + 1 + n))
+                    j += 1 + n
+                    break
+            else:
                 break
     return out
 
@@ -135,7 +183,8 @@ def find_officials(text: str, entities: Sequence[Tuple[str, int, int, str]], rea
             found.append(Person(surface, s, e, None, None))
         taken.update(range(s, e))
     if not read_names:
-        found += _between_title_and_speech(text, entities, ends, starts, taken)
+        found += _left_out_names(text, entities, ends, starts, taken)
+        found += _byline_lists(text, found, entities, taken)
         found.sort(key=lambda p: p.start)
         return found
     # 1. after a title: 副行长黄黎明

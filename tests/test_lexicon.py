@@ -211,6 +211,16 @@ def test_bad_bank_short_name_and_context_rows(parse, text, message):
     assert re.search(r"\.tsv:\d+", str(e.value))
 
 
+def test_name_followers():
+    words = lexicon.name_followers()
+    assert "博士" in words and "女士" in words
+    assert not set(words) & set(lexicon.titles())          # titles are read from titles.tsv
+    with pytest.raises(LexiconError):
+        lexicon.parse_name_followers("# h\n博士\tx\n博士\ty\n")
+    with pytest.raises(LexiconError):
+        lexicon.parse_name_followers("# h\n士\tx\n")
+
+
 def test_name_stops():
     stops = lexicon.name_stops()
     assert {"收购", "关于", "的", "余家"} <= set(stops)

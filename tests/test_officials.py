@@ -47,11 +47,20 @@ BETWEEN_TITLE_AND_SPEECH = [
     ("总经理助理称，项目已经完工", []),
     ("董事长的讲话指出了方向", []),
     ("行长王明涛昨日到访", []),
+    # bylines: after a reporter's title, a name before the byline's end, another title or 、
+    ("本报讯（记者柏晓岚）昨日，多家银行下调了存款利率", [("柏晓岚", "记者", None)]),
+    ("（记者单可馨通讯员冯立）市公积金中心发布通知", [("单可馨", "记者", None), ("冯立", "通讯员", None)]),
+    ("（记者郑一帆、祁雨桐）", [("郑一帆", "记者", None), ("祁雨桐", "记者", None)]),
+    ("本报记者钟叙报道", [("钟叙", "记者", None)]),
+    ("记者从会上获悉，该项目已获批", []),
+    ("记者了解到，多家银行已上调利率", []),
+    ("编辑：张", []),
+    ("董事长王明涛）", []),
 ]
 
 
 @pytest.mark.parametrize("text,want", BETWEEN_TITLE_AND_SPEECH, ids=[t for t, _ in BETWEEN_TITLE_AND_SPEECH])
-def test_between_title_and_speech_without_rules(text, want):
+def test_left_out_names_without_rules(text, want):
     ents = [(n.label, n.start, n.end, n.text) for n in find_names(text)]
     assert [(p.name, p.title, p.org) for p in find_officials(text, ents, read_names=False)] == want
 

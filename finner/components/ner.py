@@ -35,6 +35,7 @@ finner_dates run after it and read the rules.
 """
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 from typing import Any, Callable, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple, Union
@@ -123,8 +124,11 @@ class NerWrapper(SpanWriter):
         words = ordinary_words(text) if found else []
         spans = []
         for a, b, label in found:
+            a, b = _whole_latin_words(text, a, b)
             if label == "PERSON" and _DOTS.intersection(text[max(0, a - 1):b + 1]):
                 a, b = _whole_foreign_name(text, a, b)
+            elif label == "PERSON" and b - a >= 3 and _follower_at(text, b - 1):
+                b -= 1                          # 张景认为 -> 张景: the last character begins the next word
             if not plausible(text[a:b], label):
                 continue
             if label == "PRODUCT" and _campaign_after(text, b):
@@ -249,6 +253,35 @@ def _whole_foreign_name(text: str, a: int, b: int) -> Tuple[int, int]:
             a = part(a, -1)
         else:
             return a, b
+
+
+def _latin(c: str) -> bool:
+    return c.isascii() and c.isalnum()
+
+
+def _whole_latin_words(text: str, a: int, b: int) -> Tuple[int, int]:
+    """A span that starts or ends inside a run of Latin letters and digits
+    grows to the whole run (Ander|son -> Anderson, N|EOTV -> NEOTV): a span
+    never cuts a word in half."""
+    while 0 < a < len(text) and _latin(text[a - 1]) and _latin(text[a]):
+        a -= 1
+    while 0 < b < len(text) and _latin(text[b - 1]) and _latin(text[b]):
+        b += 1
+    return a, b
+
+
+@functools.lru_cache(maxsize=1)
+def _followers() -> Tuple[str, ...]:
+    """Words that follow a person's name: verbs of speech and what a byline
+    puts after a name (officials), titles (律师, 教授) and the words of
+    name_followers.tsv (博士, 女士)."""
+    from finner.lexicon import name_followers, titles
+    from finner.officials import FOLLOWERS
+    return tuple(sorted({w for w in FOLLOWERS + tuple(titles()) + name_followers() if len(w) >= 2}))
+
+
+def _follower_at(text: str, i: int) -> bool:
+    return text.startswith(_followers(), i)
 
 
 # a company's name may hold a short part in brackets: 上海华虹（集团）有限公司, 中国石油大学（北京）

@@ -54,6 +54,12 @@ BOUNDARIES = [
     ("智能运维系统全面上线", E(exhaustive=True, absent=(("智能运", "ORG"),))),
     ("微粒贷放款规模继续扩大", E(("微粒贷", "PRODUCT"), exhaustive=True)),
     ("余额宝收益率小幅回落", E(("余额宝", "PRODUCT"), exhaustive=True)),
+    # a span never cuts a run of Latin letters (NEOT|V), and a person's name stops before
+    # a degree or a form of address written after it (许航|博士)
+    ("NEOTV将继续转播本届联赛。", E(("NEOTV", "ORG"), exhaustive=True)),
+    ("东篱大学经济学院副教授许航博士说，利率市场化仍在推进。",
+     E(("副教授", "TITLE"), ("许航", "PERSON"), absent=(("博士", "PERSON"),))),
+    ("《星海远征》的首席设计师Anderson已经离职。", E(("Anderson", "PERSON"))),
 ]
 
 # (2) generic nouns that are never names (the label given in ``absent``, or any with *)
