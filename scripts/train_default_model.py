@@ -75,6 +75,9 @@ def main(argv=None) -> int:
                     help="encoder width, depth, window, maxout pieces, character rows, pair rows (0: no pairs)")
     ap.add_argument("--corpus-weight", type=int, default=4,
                     help="how many times finner's own training sentences are seen per epoch")
+    ap.add_argument("--swap-names", type=int, default=0,
+                    help="add this many copies of every training sentence with a person, the persons "
+                         "replaced by other training names (finner.training.augment)")
     ap.add_argument("--checkpoint", default=None, help="write the best model so far here as training goes")
     ap.add_argument("--from-dir", default=None)
     ap.add_argument("--out", default=None, help="write the model here instead of installing it")
@@ -89,11 +92,15 @@ def main(argv=None) -> int:
     else:
         size = tuple(int(x) for x in args.size.split(","))
         extra = [r for r in train_recs if r["meta"]["source"] == "corpus"] * (args.corpus_weight - 1)
+        if args.swap_names:
+            from finner.training.augment import swap_names
+            extra += swap_names(train_recs, random.Random(args.seed), copies=args.swap_names)
         nlp, report = train(train_recs + extra, dev_recs, labels=MODEL_LABELS, epochs=args.epochs,
                             patience=args.patience, seed=args.seed, size=size, max_seconds=args.max_seconds,
                             dropout=args.dropout, checkpoint=args.checkpoint)
         report["size"] = dict(zip(("width", "depth", "window", "pieces", "rows", "pairs"), size))
         report["corpus_weight"] = args.corpus_weight
+        report["swap_names"] = args.swap_names
     report["sources"] = sources
     nlp.meta["name"] = "finner_ner"
     nlp.meta["description"] = "finner's character NER (BILUO tagger): " + ", ".join(MODEL_LABELS)
