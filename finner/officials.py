@@ -92,8 +92,8 @@ def _name_at(text: str, i: int, n: int, taken: Set[int]) -> Optional[str]:
 
 def _closes_name(text: str, j: int, title_starts: Set[int], speech_only: bool) -> bool:
     """Whether a name can end at ``j``: a verb of speech follows; unless
-    ``speech_only``, also the end of a byline (记者高晨）, 记者刘诗平、白洁纯),
-    another title (记者商为智实习生) or what a byline puts after a name (报道, 摄)."""
+    ``speech_only``, also the end of a byline (记者柏晓岚）, 记者郑一帆、祁雨桐),
+    another title (记者单可馨通讯员) or what a byline puts after a name (报道, 摄)."""
     if any(text.startswith(v, j) for v in SPEECH_VERBS):
         return True
     if speech_only:
@@ -112,8 +112,8 @@ def _left_out_names(text: str, entities: Sequence[Tuple[str, int, int, str]],
     """Names a model left out where nothing else can stand: right after a title
     and right before a verb of speech, a surname and one to three more characters
     (总经理糜少华称, 首席经济学家端木晴川预计); after a reporter's title in a
-    byline, before its end or the next title (（记者高晨）, 记者商为智实习生陈文波);
-    and after a person of a byline and 、 (（记者刘诗平、白洁纯）)."""
+    byline, before its end or the next title (（记者柏晓岚）, 记者单可馨通讯员冯立);
+    and after a person of a byline and 、 (（记者郑一帆、祁雨桐）)."""
     out = []
     title_starts = {s for label, s, _, _ in entities if label == "TITLE"}
     for label, s, e, surface in entities:
@@ -133,7 +133,7 @@ def _left_out_names(text: str, entities: Sequence[Tuple[str, int, int, str]],
 
 def _byline_lists(text: str, found: Sequence[Person], entities: Sequence[Tuple[str, int, int, str]],
                   taken: Set[int]) -> List[Person]:
-    """More names of a byline after the first one and 、 (（记者刘诗平、白洁纯）)."""
+    """More names of a byline after the first one and 、 (（记者郑一帆、祁雨桐）)."""
     out = []
     title_starts = {s for label, s, _, _ in entities if label == "TITLE"}
     for p in found:

@@ -128,7 +128,7 @@ class NerWrapper(SpanWriter):
             if label == "PERSON" and _DOTS.intersection(text[max(0, a - 1):b + 1]):
                 a, b = _whole_foreign_name(text, a, b)
             elif label == "PERSON" and b - a >= 3 and _follower_at(text, b - 1):
-                b -= 1                          # 张景认为 -> 张景: the last character begins the next word
+                b -= 1                          # 孔亮认为 -> 孔亮: the last character begins the next word
             if not plausible(text[a:b], label):
                 continue
             if label == "PRODUCT" and _campaign_after(text, b):
