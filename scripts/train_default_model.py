@@ -57,7 +57,10 @@ def card(sources, report) -> str:
               "on finner's corpus alone.", "",
               f"Best epoch {report.get('best_epoch')}, micro-averaged dev F (exact span and label, model alone) "
               f"{report.get('best_dev_f')}; "
-              f"{report.get('train_sentences')} training sentences.", ""]
+              f"{report.get('train_sentences')} training sentences (finner's corpus seen "
+              f"{report.get('corpus_weight')} times an epoch; {report.get('swap_names', 0)} cop"
+              f"{'y' if report.get('swap_names', 0) == 1 else 'ies'} of every sentence with a person, the persons "
+              "replaced by other training names: finner/training/augment.py).", ""]
     return "\n".join(lines)
 
 
@@ -73,9 +76,9 @@ def main(argv=None) -> int:
     ap.add_argument("--dropout", type=float, default=0.2)
     ap.add_argument("--size", default="64,3,2,2,10000,0",
                     help="encoder width, depth, window, maxout pieces, character rows, pair rows (0: no pairs)")
-    ap.add_argument("--corpus-weight", type=int, default=4,
+    ap.add_argument("--corpus-weight", type=int, default=2,
                     help="how many times finner's own training sentences are seen per epoch")
-    ap.add_argument("--swap-names", type=int, default=0,
+    ap.add_argument("--swap-names", type=int, default=1,
                     help="add this many copies of every training sentence with a person, the persons "
                          "replaced by other training names (finner.training.augment)")
     ap.add_argument("--checkpoint", default=None, help="write the best model so far here as training goes")
