@@ -4,6 +4,7 @@ from __future__ import annotations
 import functools
 import re
 import string
+import weakref
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Dict, Mapping, Optional, Sequence, Tuple
@@ -42,7 +43,7 @@ class _Lex:
     qual_pre: Mapping[str, str]
     qual_post: Mapping[str, str]
     idiom_re: Optional["re.Pattern[str]"]
-    fast_re: "re.Pattern[str]"           # numeral [+ magnitude] + unit word [+ qualifier]
+    fast_re: "re.Pattern[str]"           # numeral [+ magnitude] + unit word
     fast_before: frozenset                  # characters before a numeral that FastPass._alone_before looks at
     prev_trigger: frozenset             # last characters of what can stand before it
     money_pct_first: frozenset          # first characters of currency and percent words
@@ -140,7 +141,7 @@ def _lex(extra: Tuple[lexicon.Currency, ...] = ()) -> _Lex:
     fast_before = frozenset(SPACES) | frozenset("成块钱点几数半.,，") | sub_last
     hints = _unit_hints(unit_info, [list(PERCENT_SUFFIXES), list(post), list(measures)])
     scale_re = re.compile("[ ]?(" + _alternation(scale_words) + ")(?![A-Za-z])")
-    return _Lex(pre, post, sub, measures, qpre, qpost, idiom_re,
+    lex = _Lex(pre, post, sub, measures, qpre, qpost, idiom_re,
                 fast_re, fast_before, prev_trigger, money_pct_first,
                 firsts(cur), frozenset(w[-1] for w in qpre), frozenset(w[-1] for w in post), candidate_re,
                 _Words(PERCENT_SUFFIXES), _Words(post), _Words(sub), _Words(measures), _Words(qpost),
@@ -153,6 +154,18 @@ def _lex(extra: Tuple[lexicon.Currency, ...] = ()) -> _Lex:
                 _Behind(pre), mag_unit_words, firsts(sub),
                 _Behind(lexicon.not_signs()), amount_last, sub_last, _left_chars(pre, qpre),
                 hints, _plain_stops(hints, _Words(qpost).gate | _Words(post).gate, scale_re, scale_words))
+    _COMPILED[id(lex)] = lex
+    return lex
+
+
+# every lexicon compiled so far (while it is in use), for clear_memos
+_COMPILED: "weakref.WeakValueDictionary[int, _Lex]" = weakref.WeakValueDictionary()
+
+
+def clear_memos() -> None:
+    """Forget the decisions that every compiled lexicon remembers (``_Lex.plain``)."""
+    for lex in list(_COMPILED.values()):
+        lex.plain.clear()
 
 
 def _plain_stops(hints: Mapping[str, Tuple[str, frozenset]], after: frozenset, scale_re: "re.Pattern[str]",

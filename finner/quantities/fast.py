@@ -106,7 +106,7 @@ class FastPass(ScanState):
         a range)``; None where the match is not a candidate the fast pass reads:
         a numeral the regex cannot delimit, a shape the main pass's candidates
         leave out, or an amount the main pass may read differently."""
-        n, over, mag_word, u, _, alone, _, cn, cn_over, cn_u, _ = m.groups()
+        n, over, mag_word, u, alone, cn, cn_over, cn_u = m.groups()
         s = self.s
         num: _Num
         if n is not None:                    # an Arabic number: 1800亿元, 46万, the 3 of 3至5亿元
@@ -126,7 +126,7 @@ class FastPass(ScanState):
                 num = (i, m.end(3), _arabic(n, _MAG_EXP[mag_word]), bool(over), mag_word[-1] in "万亿兆",
                        MAGNITUDES[mag_word], False, True, word)
         else:                                # a Chinese numeral: 三成, 五百万股
-            n = s[i:m.end(8)]
+            n = s[i:m.end(6)]
             if cn_over and n[-1] not in _OVER_AFTER:
                 return None                  # 五多: no over mark after a digit (the numeral grammar)
             read = _cn_numeral(n)
@@ -135,8 +135,8 @@ class FastPass(ScanState):
             value, has_big, lone, mag, has_digit = read
             if lone and n in "一壹" and cn_u in self.lex.measures:
                 return None                  # 一家, 一个: a lone 一 is a candidate before money and percent words only
-            word = (cn_u,) + m.span(10)
-            num = (i, m.end(9) if cn_over else m.end(8), value, bool(cn_over), has_big, mag, lone, has_digit, word)
+            word = (cn_u,) + m.span(8)
+            num = (i, m.end(7) if cn_over else m.end(6), value, bool(cn_over), has_big, mag, lone, has_digit, word)
         e = num[1] if word is None else word[2]
         if e < len(s) and s[e] in _RIGHT_GATE and not self._alone_right(e):
             return None
