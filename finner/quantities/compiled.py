@@ -76,8 +76,10 @@ class _Lex:
     unit_hints: Mapping[str, Tuple[str, frozenset]]   # unit words a finder may hand to AtomReader._decide
     plain_stops: Mapping[str, frozenset]    # unit words whose decision AtomReader._plain_atom remembers,
     #                                         with what a step reads right after them
+    plain_quals: Mapping[str, frozenset]    # and those of them that only a post qualifier starts with
+    context_last: frozenset                 # what an amount that is context for the next one ends with
     # AtomReader's memo of its decisions in plain contexts (AtomReader._plain_atom), per lexicon
-    plain: Dict[str, Any] = field(default_factory=dict, compare=False)
+    plain: Dict[Tuple[Any, ...], Any] = field(default_factory=dict, compare=False)
 
 
     def post_qualifier_ok(self, w: str, s: str, after: int, kind: Optional[str], single: bool, cheng: bool,
@@ -141,6 +143,7 @@ def _lex(extra: Tuple[lexicon.Currency, ...] = ()) -> _Lex:
     fast_before = frozenset(SPACES) | frozenset("成块钱点几数半.,，") | sub_last
     hints = _unit_hints(unit_info, [list(PERCENT_SUFFIXES), list(post), list(measures)])
     scale_re = re.compile("[ ]?(" + _alternation(scale_words) + ")(?![A-Za-z])")
+    stops = _plain_stops(hints, _Words(qpost).gate | _Words(post).gate, scale_re, scale_words)
     lex = _Lex(pre, post, sub, measures, qpre, qpost, idiom_re,
                 fast_re, fast_before, prev_trigger, money_pct_first,
                 firsts(cur), frozenset(w[-1] for w in qpre), frozenset(w[-1] for w in post), candidate_re,
@@ -153,7 +156,8 @@ def _lex(extra: Tuple[lexicon.Currency, ...] = ()) -> _Lex:
                            "].)"),
                 _Behind(pre), mag_unit_words, firsts(sub),
                 _Behind(lexicon.not_signs()), amount_last, sub_last, _left_chars(pre, qpre),
-                hints, _plain_stops(hints, _Words(qpost).gate | _Words(post).gate, scale_re, scale_words))
+                hints, stops, _plain_quals(stops, hints, qpost),
+                prev_trigger | frozenset("0123456789" + NUMERAL_CHARS))
     _COMPILED[id(lex)] = lex
     return lex
 
@@ -177,6 +181,19 @@ def _plain_stops(hints: Mapping[str, Tuple[str, frozenset]], after: frozenset, s
     where a Latin scale word may be read (bn, k: read before the unit)."""
     return {w: stops | after | MONEY_TAIL_FIRST for w, (_, stops) in hints.items()
             if scale_re.match(w) is None and not any(sw.startswith(w) for sw in scale_words)}
+
+
+def _plain_quals(stops: Mapping[str, frozenset], hints: Mapping[str, Tuple[str, frozenset]],
+                 qpost: Mapping[str, str]) -> Dict[str, frozenset]:
+    """For each word of ``stops``, the stop characters that a post qualifier
+    begins with (以上, 左右) and that continue no longer unit word and no
+    money tail: where a qualifier word stands there, and no currency word (以太币),
+    a step reads nothing after the word but the qualifier, so that the
+    decision depends on the qualifier word alone (and on the character after
+    it, for the words of qualifier_limits.tsv)."""
+    first = frozenset(w[0] for w in qpost)
+    return {w: frozenset(c for c in first if c in st and c not in hints[w][1] and c not in MONEY_TAIL_FIRST)
+            for w, st in stops.items()}
 
 
 def _unit_hints(unit_info: Mapping[str, Tuple[str, Any]],

@@ -23,18 +23,24 @@ def _shifted(lookbehinds: str) -> str:
     return out
 
 
+_GUARDED = 8      # a branch of a word trie with more ways on than this looks at the next character first
+
+
 def _alternation(words: Iterable[str], sep: str = "") -> str:
     """A regex matching the longest of ``words``, built as a trie so that the
     engine tries one branch per character instead of every word
     (元|美(?:元|金|分)|港(?:元|币) …).  ``sep`` may stand between characters,
     and only there: it belongs to the optional rest of a word (块(?: *钱)?), so
-    that a word never ends in it."""
+    that a word never ends in it.  Where a word goes on in many ways (the 60
+    idioms that begin with 一), a lookahead at the next character comes first, so
+    that the engine does not try each branch in turn where none can match."""
     words = sorted(set(words))
     if not words:
         return "(?!)"
 
-    def build(ws: List[str], lead: str) -> str:
-        """The words ``ws`` (what is left of them), ``lead`` before each."""
+    def build(ws: List[str], lead: str, nested: bool) -> str:
+        """The words ``ws`` (what is left of them after a first character when
+        ``nested``), ``lead`` before each."""
         groups: Dict[str, List[str]] = {}
         ends = False
         for w in ws:
@@ -48,13 +54,15 @@ def _alternation(words: Iterable[str], sep: str = "") -> str:
             if rest == [""]:
                 alts.append(re.escape(c))
             else:
-                alts.append(re.escape(c) + build(rest, sep))
+                alts.append(re.escape(c) + build(rest, sep, True))
+        if nested and len(alts) > _GUARDED:      # one look at the next character instead of many
+            lead += "(?=[" + re.escape("".join(sorted(groups))) + "])"
         if ends and lead:
             return "(?:" + lead + (alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")") + ")?"
         body = alts[0] if len(alts) == 1 and not ends else "(?:" + "|".join(alts) + ")"
         return lead + body + "?" if ends else lead + body
 
-    return build(words, "")
+    return build(words, "", False)
 
 
 def _candidate_pattern(next_words: Sequence[str], money_pct_words: Sequence[str],
@@ -73,7 +81,9 @@ def _candidate_pattern(next_words: Sequence[str], money_pct_words: Sequence[str]
     connectors = CONNECTOR_CHARS
     cjk = [w for w in next_words if not LATIN.match(w[0]) and w not in ("多", "余")]
     latin = [w for w in next_words if LATIN.match(w[0])]
-    word = "(?:" + _alternation(cjk) + "|" + _alternation(latin) + "(?![A-Za-z]))"
+    # a cheap look at the first character before the long alternation: most runs are followed by no word
+    word = ("(?=" + cls({w[0] for w in cjk + latin}) + ")(?:" + _alternation(cjk) + "|" + _alternation(latin) +
+            "(?![A-Za-z]))")
     follows = ("(?=" + gap + "(?:" + word +
                "|[多余](?=" + gap + "(?:" + word + "|[万亿兆]))"
                "|" + cls(connectors) + "{1,2}(?=" + gap + "[\\x00" + num[1:] + ")"   # \x00: masked, read already
