@@ -209,8 +209,7 @@ class AtomReader(ScanState):
             return None
         kind, unit, qualifier, scale, has_scale, at, at_post = outcome
         if scale is not _ONE:
-            with decimal.localcontext(EXACT):
-                value = _clean(value * scale)
+            value = _clean(EXACT.multiply(value, scale))
         return tuple.__new__(_Atom, ((ns, qstart, cstart)[at], end if at_post else ue, kind, value, unit,
                                      qualifier, None, None, scale, has_scale, mag))
 
@@ -595,14 +594,14 @@ def _scaled(r: _Reading) -> Tuple[Optional[Decimal], Optional[Decimal], Optional
     """The value and bounds of ``r`` times its scale and sign, in positional form;
     low is never above high (负八九十亿元)."""
     value, low, high, scale, sign = r.value, r.low, r.high, r.scale, r.sign
-    with decimal.localcontext(EXACT):
-        if value is not None:
-            value = _clean(value * scale * sign)
-        if low is not None:
-            assert high is not None                 # a numeral has both ends or neither
-            low, high = _clean(low * scale * sign), _clean(high * scale * sign)
-            if low > high:
-                low, high = high, low
+    mul = EXACT.multiply                            # exact products, without switching contexts
+    if value is not None:
+        value = _clean(mul(mul(value, scale), sign))
+    if low is not None:
+        assert high is not None                     # a numeral has both ends or neither
+        low, high = _clean(mul(mul(low, scale), sign)), _clean(mul(mul(high, scale), sign))
+        if low > high:
+            low, high = high, low
     return value, low, high
 
 
