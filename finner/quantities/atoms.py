@@ -163,12 +163,13 @@ class AtomReader(ScanState):
         ``lex.plain_stops`` and after it none of its stop characters (what a
         step reads there) but a post qualifier (:meth:`_plain_post`).  There the
         decision depends on nothing but the word, the over mark, whether the
-        numeral holds 万/亿, the qualifiers before and after and the currency
-        word before: it is made once by :meth:`_decide` and remembered
-        (``lex.plain``); the value is scaled as :meth:`_finish` scales it.  None
-        where the context is not plain, or where a currency word before may
-        belong to what stands before it (the fast pass leaves those to the main
-        pass: :meth:`FastPass._shared_currency_word`)."""
+        numeral holds 万/亿, the qualifiers before and after, the currency word
+        before and, after 成, whether the value is at most 10: it is made once
+        by :meth:`_decide` and remembered (``lex.plain``); the value is scaled
+        as :meth:`_finish` scales it.  None where the context is not plain, or
+        where a currency word before may belong to what stands before it (the
+        fast pass leaves those to the main pass:
+        :meth:`FastPass._shared_currency_word`)."""
         ns, ne, value, over, has_big, mag, lone, _, word = num
         if word is None or lone and value <= 1:
             return None                         # 一块, 一家, 零部件: what a lone 一 or 零 makes depends on more
@@ -201,7 +202,8 @@ class AtomReader(ScanState):
             q = left[4]
             if q is not None:
                 pre_qual, qstart = lex.qual_pre[q[0]], q[1]
-        key = (w, over, has_big, pre_qual, post, cur_word)
+        # 成 makes tenths only of a value up to 10 (AtomReader._cheng_or_zhe)
+        key = (w, over, has_big, pre_qual, post, cur_word, w == "成" and value <= 10)
         outcome = lex.plain.get(key)
         if outcome is None:
             return self._remember_plain(num, key, (ns, qstart, cstart), end)
@@ -245,7 +247,7 @@ class AtomReader(ScanState):
         atom = self._decide(r)
         plain = atom is not None and atom.kind is not None and atom.end in (word[2], end) and \
             atom.start in starts and not (r.currency is not None and r.currency.position == "sub") and \
-            not (key[-1] is not None and atom.start == ns)
+            not (key[5] is not None and atom.start == ns)
         self.lex.plain[key] = (atom.kind, atom.unit, atom.qualifier, atom.scale, atom.has_scale_word,
                                starts.index(atom.start), atom.end != word[2]) if plain and atom else False
         return atom if plain else None

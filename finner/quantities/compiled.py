@@ -10,7 +10,7 @@ from decimal import Decimal
 from typing import Any, Dict, Mapping, Optional, Sequence, Tuple
 
 from finner import lexicon
-from finner.charsets import (CONNECTOR_CHARS, DIGIT_CHARS, DIGITS, LATIN, NUMERAL_CHARS, ORDINAL_PREFIXES, SIGNS,
+from finner.charsets import (CONNECTOR_CHARS, DIGIT_CHARS, DIGITS, LATIN, NOT_CHENG, NUMERAL_CHARS, ORDINAL_PREFIXES, SIGNS,
                              SPACES)
 from finner.quantities.patterns import _alternation, _candidate_pattern, _fast_pattern
 from finner.quantities.words import _Behind, _Words
@@ -143,7 +143,7 @@ def _lex(extra: Tuple[lexicon.Currency, ...] = ()) -> _Lex:
     fast_before = frozenset(SPACES) | frozenset("成块钱点几数半.,，") | sub_last
     hints = _unit_hints(unit_info, [list(PERCENT_SUFFIXES), list(post), list(measures)])
     scale_re = re.compile("[ ]?(" + _alternation(scale_words) + ")(?![A-Za-z])")
-    stops = _plain_stops(hints, _Words(qpost).gate | _Words(post).gate, scale_re, scale_words)
+    stops, quals = _plain_stops(hints, _Words(qpost).gate | _Words(post).gate, qpost, scale_re, scale_words)
     lex = _Lex(pre, post, sub, measures, qpre, qpost, idiom_re,
                 fast_re, fast_before, prev_trigger, money_pct_first,
                 firsts(cur), frozenset(w[-1] for w in qpre), frozenset(w[-1] for w in post), candidate_re,
@@ -156,7 +156,7 @@ def _lex(extra: Tuple[lexicon.Currency, ...] = ()) -> _Lex:
                            "].)"),
                 _Behind(pre), mag_unit_words, firsts(sub),
                 _Behind(lexicon.not_signs()), amount_last, sub_last, _left_chars(pre, qpre),
-                hints, stops, _plain_quals(stops, hints, qpost),
+                hints, stops, quals,
                 prev_trigger | frozenset("0123456789" + NUMERAL_CHARS))
     _COMPILED[id(lex)] = lex
     return lex
@@ -172,28 +172,24 @@ def clear_memos() -> None:
         lex.plain.clear()
 
 
-def _plain_stops(hints: Mapping[str, Tuple[str, frozenset]], after: frozenset, scale_re: "re.Pattern[str]",
-                 scale_words: Mapping[str, Any]) -> Dict[str, frozenset]:
-    """The unit words of ``hints`` whose decision does not depend on what follows
-    them but through the characters mapped to: their stop characters, the first
-    characters of post qualifiers and of currency words (``after``), and what
-    may follow a currency word (sub-units, 块's 角 digit, 整).  Left out: words
-    where a Latin scale word may be read (bn, k: read before the unit)."""
-    return {w: stops | after | MONEY_TAIL_FIRST for w, (_, stops) in hints.items()
-            if scale_re.match(w) is None and not any(sw.startswith(w) for sw in scale_words)}
-
-
-def _plain_quals(stops: Mapping[str, frozenset], hints: Mapping[str, Tuple[str, frozenset]],
-                 qpost: Mapping[str, str]) -> Dict[str, frozenset]:
-    """For each word of ``stops``, the stop characters that a post qualifier
-    begins with (以上, 左右) and that continue no longer unit word and no
-    money tail: where a qualifier word stands there, and no currency word (以太币),
-    a step reads nothing after the word but the qualifier, so that the
-    decision depends on the qualifier word alone (and on the character after
-    it, for the words of qualifier_limits.tsv)."""
+def _plain_stops(hints: Mapping[str, Tuple[str, frozenset]], after: frozenset, qpost: Mapping[str, str],
+                 scale_re: "re.Pattern[str]", scale_words: Mapping[str, Any]
+                 ) -> Tuple[Dict[str, frozenset], Dict[str, frozenset]]:
+    """The unit words whose decision AtomReader._plain_atom may remember, as
+    ``(stops, quals)``.  ``stops``: for each word, the characters after it
+    that a step reads: its own (the hint's stop characters; for 成, what
+    AtomReader._cheng_or_zhe and _cheng read: 七成为 is no 70%, 三成半, 七成六),
+    the first characters of post qualifiers and of currency words (``after``),
+    and what may follow a currency word (sub-units, 块's 角 digit, 整).
+    ``quals``: those of them that a post qualifier begins with (以上, 左右) and
+    no step reads for another reason.  Left out: words where a Latin scale word
+    may be read (bn, k: read before the unit)."""
+    own = {w: stops for w, (_, stops) in hints.items()
+           if scale_re.match(w) is None and not any(sw.startswith(w) for sw in scale_words)}
+    own["成"] = frozenset(SPACES) | frozenset("半") | frozenset(DIGITS) | NOT_CHENG
     first = frozenset(w[0] for w in qpost)
-    return {w: frozenset(c for c in first if c in st and c not in hints[w][1] and c not in MONEY_TAIL_FIRST)
-            for w, st in stops.items()}
+    return ({w: o | after | MONEY_TAIL_FIRST for w, o in own.items()},
+            {w: frozenset(c for c in first if c not in o and c not in MONEY_TAIL_FIRST) for w, o in own.items()})
 
 
 def _unit_hints(unit_info: Mapping[str, Tuple[str, Any]],
