@@ -172,7 +172,7 @@ class AtomReader(ScanState):
         :meth:`FastPass._shared_currency_word`)."""
         ns, ne, value, over, has_big, mag, lone, _, word = num
         if word is None or lone and value <= 1:
-            return None                         # 一块, 一家, 零部件: what a lone 一 or 零 makes depends on more
+            return None                         # 一块, 一家, 零部件: a lone 一 or 零 depends on more
         w, us, ue = word
         lex = self.lex
         stops = lex.plain_stops.get(w)

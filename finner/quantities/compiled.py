@@ -10,8 +10,8 @@ from decimal import Decimal
 from typing import Any, Dict, Mapping, Optional, Sequence, Tuple
 
 from finner import lexicon
-from finner.charsets import (CONNECTOR_CHARS, DIGIT_CHARS, DIGITS, LATIN, NOT_CHENG, NUMERAL_CHARS, ORDINAL_PREFIXES, SIGNS,
-                             SPACES)
+from finner.charsets import (CONNECTOR_CHARS, DIGIT_CHARS, DIGITS, LATIN, NOT_CHENG, NUMERAL_CHARS, ORDINAL_PREFIXES,
+                             SIGNS, SPACES)
 from finner.quantities.patterns import _alternation, _candidate_pattern, _fast_pattern
 from finner.quantities.words import _Behind, _Words
 
@@ -76,7 +76,7 @@ class _Lex:
     unit_hints: Mapping[str, Tuple[str, frozenset]]   # unit words a finder may hand to AtomReader._decide
     plain_stops: Mapping[str, frozenset]    # unit words whose decision AtomReader._plain_atom remembers,
     #                                         with what a step reads right after them
-    plain_quals: Mapping[str, frozenset]    # and those of them that only a post qualifier starts with
+    plain_quals: Mapping[str, frozenset]    # and those of them that a post qualifier starts with
     context_last: frozenset                 # what an amount that is context for the next one ends with
     # AtomReader's memo of its decisions in plain contexts (AtomReader._plain_atom), per lexicon
     plain: Dict[Tuple[Any, ...], Any] = field(default_factory=dict, compare=False)
@@ -143,7 +143,8 @@ def _lex(extra: Tuple[lexicon.Currency, ...] = ()) -> _Lex:
     fast_before = frozenset(SPACES) | frozenset("成块钱点几数半.,，") | sub_last
     hints = _unit_hints(unit_info, [list(PERCENT_SUFFIXES), list(post), list(measures)])
     scale_re = re.compile("[ ]?(" + _alternation(scale_words) + ")(?![A-Za-z])")
-    stops, quals = _plain_stops(hints, _Words(qpost).gate | _Words(post).gate, qpost, scale_re, scale_words)
+    plain_stops, plain_quals = _plain_stops(hints, _Words(qpost).gate | _Words(post).gate, qpost, scale_re,
+                                            scale_words)
     lex = _Lex(pre, post, sub, measures, qpre, qpost, idiom_re,
                 fast_re, fast_before, prev_trigger, money_pct_first,
                 firsts(cur), frozenset(w[-1] for w in qpre), frozenset(w[-1] for w in post), candidate_re,
@@ -156,7 +157,7 @@ def _lex(extra: Tuple[lexicon.Currency, ...] = ()) -> _Lex:
                            "].)"),
                 _Behind(pre), mag_unit_words, firsts(sub),
                 _Behind(lexicon.not_signs()), amount_last, sub_last, _left_chars(pre, qpre),
-                hints, stops, quals,
+                hints, plain_stops, plain_quals,
                 prev_trigger | frozenset("0123456789" + NUMERAL_CHARS))
     _COMPILED[id(lex)] = lex
     return lex
