@@ -8,10 +8,12 @@ Speeds are characters per second, best of ``--repeat`` rounds; the rounds of the
 contenders are interleaved so that a noisy neighbour slows all of them alike.
 The figures that matter are the ratios printed at the end.
 
-finner keeps small caches of numerals it has read (``_cn_numeral``,
-``_denominator``); they are emptied before every round, so that each round
-reads the text as new, as a first pass over a collection would (repeats within
-the text still hit them, as they would in real text).
+finner keeps small caches as it reads: the Chinese numerals and denominators it
+has read, the decisions it remembers for numerals in plain contexts, the
+characters it has normalised.  ``finner.quantities.clear_caches`` empties all of
+them before every round, so that each round reads the text as new, as a first
+pass over a collection would (repeats within the text still hit them, as they
+would in real text).
 """
 from __future__ import annotations
 
@@ -33,8 +35,7 @@ NUMERALS = re.compile(r"[0-9][0-9,.]*|[零〇一二两三四五六七八九十�
 
 def clear_finner_caches() -> None:
     from finner import quantities
-    quantities._cn_numeral.cache_clear()
-    quantities._denominator.cache_clear()
+    quantities.clear_caches()
 
 
 def load_jionlp():

@@ -40,13 +40,14 @@ from typing import List, Optional, Sequence, Tuple
 from finner import lexicon
 
 from finner.normalize import check_text, normalize
-from finner.quantities.compiled import MAGNITUDES, PERCENT_SUFFIXES
+from finner.normalize import _replacement
+from finner.quantities.compiled import MAGNITUDES, PERCENT_SUFFIXES, clear_memos
 from finner.quantities.model import KINDS, Qualifier, Quantity
 from finner.quantities.patterns import _alternation
 from finner.quantities.scanner import _Scanner
 from finner.quantities.values import _arabic, _cn_numeral, _denominator
 
-__all__ = ["Quantity", "Qualifier", "find_quantities", "parse_quantity", "KINDS"]
+__all__ = ["Quantity", "Qualifier", "find_quantities", "parse_quantity", "KINDS", "clear_caches"]
 # also importable from here, for the modules and tools that use them
 _SHARED = (MAGNITUDES, PERCENT_SUFFIXES, _alternation, _arabic, _cn_numeral, _denominator, _Scanner)
 
@@ -79,6 +80,18 @@ def _find(raw: str, *, fast: bool, currencies: Tuple[lexicon.Currency, ...] = ()
     sc.scan()
     return sc.results(raw, imap)
 
+
+
+def clear_caches() -> None:
+    """Empty every cache that :func:`find_quantities` fills as it reads: the
+    Chinese numerals and denominators read, the decisions remembered for
+    numerals in plain contexts, the characters normalised.  The next call reads
+    its text as new (``benchmarks/bench_quantities.py`` calls this before each
+    round); the compiled word tables and patterns are kept."""
+    _cn_numeral.cache_clear()
+    _denominator.cache_clear()
+    _replacement.cache_clear()
+    clear_memos()
 
 
 def parse_quantity(text: str) -> Optional[Quantity]:

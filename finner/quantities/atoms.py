@@ -158,60 +158,98 @@ class AtomReader(ScanState):
         value, over mark, holds 万/亿, trailing magnitude, lone digit, has a
         digit, the unit word right after it (word, start, end) or None)`` (one
         value in positional form), when it stands in a plain context: not a lone
-        digit (一块, 一家), a unit word after it, nothing before it but a
-        qualifier (no sign, no currency word: :meth:`_left`), a word of
-        ``lex.plain_stops`` and none of its stop characters after it (what a
-        step reads there).  There the decision depends on nothing but the word,
-        the over mark, whether the numeral holds 万/亿 and the qualifier before:
-        it is made once by :meth:`_decide` and remembered (``lex.plain``); the
-        value is scaled as :meth:`_finish` scales it.  None where the context is
-        not plain."""
-        s = self.s
-        lex = self.lex
+        一 or 零 (一块, 一家, 零部件), a unit word after it, nothing before it but
+        a qualifier and a currency word (no sign: :meth:`_left`), a word of
+        ``lex.plain_stops`` and after it none of its stop characters (what a
+        step reads there) but a post qualifier (:meth:`_plain_post`).  There the
+        decision depends on nothing but the word, the over mark, whether the
+        numeral holds 万/亿, the qualifiers before and after, the currency word
+        before and, after 成, whether the value is at most 10: it is made once
+        by :meth:`_decide` and remembered (``lex.plain``); the value is scaled
+        as :meth:`_finish` scales it.  None where the context is not plain, or
+        where a currency word before may belong to what stands before it (the
+        fast pass leaves those to the main pass:
+        :meth:`FastPass._shared_currency_word`)."""
         ns, ne, value, over, has_big, mag, lone, _, word = num
-        if word is None or lone:
-            return None
+        if word is None or lone and value <= 1:
+            return None                         # 一块, 一家, 零部件: a lone 一 or 零 depends on more
         w, us, ue = word
+        lex = self.lex
         stops = lex.plain_stops.get(w)
-        if stops is None or us != ne or ue < len(s) and s[ue] in stops:
+        if stops is None or us != ne:
             return None
-        pre_qual, qstart = None, ns
+        s = self.s
+        post = None
+        end = ue
+        if ue < len(s) and s[ue] in stops:
+            if s[ue] not in lex.plain_quals[w]:
+                return None
+            found = self._plain_post(ue)
+            if found is None:
+                return None
+            post, end = found
+        pre_qual, qstart, cur_word, cstart = None, ns, None, ns
         if ns and s[ns - 1] in lex.left_chars:
             left = self._left(ns)
-            if left is None or left[1] != ns or left[3] is not None:
-                return None                     # an ordinal or a code; a sign (+3%, -3%); a currency word
+            if left is None or left[0] != 1:
+                return None                     # an ordinal or a code; a minus sign
+            if left[3] is not None:             # a currency word before (人民币100亿元)
+                if left[2] is None or s[ns - 1] in SIGNS or self._shared_currency_word(*left[3]):
+                    return None
+                cur_word, cstart = left[3]
+            elif left[1] != ns:
+                return None                     # a plus sign
             q = left[4]
             if q is not None:
                 pre_qual, qstart = lex.qual_pre[q[0]], q[1]
-        known = lex.plain.get(w)
-        if known is None:
-            known = lex.plain[w] = [{}, {}, {}, {}]
-        outcomes = known[over + over + has_big]
-        outcome = outcomes.get(pre_qual)
+        # 成 makes tenths only of a value up to 10 (AtomReader._cheng_or_zhe)
+        key = (w, over, has_big, pre_qual, post, cur_word, w == "成" and value <= 10)
+        outcome = lex.plain.get(key)
         if outcome is None:
-            return self._remember_plain(ns, ne, value, over, has_big, mag, word, outcomes, pre_qual, qstart)
+            return self._remember_plain(num, key, (ns, qstart, cstart), end)
         if outcome is False:
             return None
-        kind, unit, qualifier, scale, has_scale, at_qualifier = outcome
+        kind, unit, qualifier, scale, has_scale, at, at_post = outcome
         if scale is not _ONE:
-            with decimal.localcontext(EXACT):
-                value = _clean(value * scale)
-        return tuple.__new__(_Atom, (qstart if at_qualifier else ns, ue, kind, value, unit, qualifier, None, None,
-                                     scale, has_scale, mag))
+            value = _clean(EXACT.multiply(value, scale))
+        return tuple.__new__(_Atom, ((ns, qstart, cstart)[at], end if at_post else ue, kind, value, unit,
+                                     qualifier, None, None, scale, has_scale, mag))
 
-    def _remember_plain(self, ns: int, ne: int, value: Decimal, over: bool, has_big: bool, mag: Decimal,
-                        word: Tuple[str, int, int], outcomes: Dict[Optional[str], Any], pre_qual: Optional[str],
-                        qstart: int) -> Optional[_Atom]:
-        """Decide a numeral in a plain context and remember the decision
-        (:meth:`_plain_atom`); a sub-unit alone is not remembered (the fast pass
-        looks at what stands before it)."""
+    def _plain_post(self, i: int) -> Optional[Tuple[Optional[Tuple[str, bool]], int]]:
+        """What the steps read at ``i``, right after a unit word, where a
+        character of ``lex.plain_quals`` stands: ``((the post qualifier word,
+        whether the character after it is one the word may not stand before
+        (上下游)), its end)``, or ``(None, i)`` where no qualifier word starts
+        there; None where a currency word does (以太币)."""
+        s = self.s
+        lex = self.lex
+        if s[i] in lex.post_currency_words.gate and lex.post_currency_words.match(s, i) is not None:
+            return None
+        pq = lex.qual_post_words.match(s, i)
+        if pq is None:
+            return None, i
+        w, _, end = pq
+        limit = lex.qual_post_limits.get(w)
+        return (w, limit is not None and end < len(s) and s[end] in limit[0]), end
+
+    def _remember_plain(self, num: Tuple[int, int, Decimal, bool, bool, Decimal, bool, bool,
+                                         Optional[Tuple[str, int, int]]],
+                        key: Tuple[Any, ...], starts: Tuple[int, int, int], end: int) -> Optional[_Atom]:
+        """Decide a numeral in a plain context and remember the decision under
+        ``key`` (:meth:`_plain_atom`), with where the amount starts: at the
+        numeral, the qualifier or the currency word before it (``starts``; a
+        currency word before the numeral must belong to the amount); a sub-unit
+        alone is not remembered (the fast pass looks at what stands before it)."""
+        ns, ne, value, over, has_big, mag, _, _, word = num
+        assert word is not None
         r = _Reading(ns, ne, value, over, has_big, mag)
         r.word = word
         atom = self._decide(r)
-        plain = atom is not None and atom.kind is not None and atom.end == word[2] and atom.start in (ns, qstart) \
-            and not (r.currency is not None and r.currency.position == "sub")
-        outcomes[pre_qual] = (atom.kind, atom.unit, atom.qualifier, atom.scale, atom.has_scale_word,
-                              atom.start != ns) if plain and atom else False
+        plain = atom is not None and atom.kind is not None and atom.end in (word[2], end) and \
+            atom.start in starts and not (r.currency is not None and r.currency.position == "sub") and \
+            not (key[5] is not None and atom.start == ns)
+        self.lex.plain[key] = (atom.kind, atom.unit, atom.qualifier, atom.scale, atom.has_scale_word,
+                               starts.index(atom.start), atom.end != word[2]) if plain and atom else False
         return atom if plain else None
 
     def _unit_after(self, r: _Reading, c: str) -> bool:
@@ -268,23 +306,27 @@ class AtomReader(ScanState):
         s = self.s
         lex = self.lex
         sign, start = _sign_before(s, ns, lex) if ns and s[ns - 1] in SIGNS else (1, ns)
-        if start and s[start - 1] in ORDINAL_PREFIXES:
+        if not start:
+            return sign, 0, None, None, None
+        b = s[start - 1]                # what stands right before the amount so far
+        if b in ORDINAL_PREFIXES:
             return None
         currency: Optional[lexicon.Currency] = None
         pre_word = None
-        if start and (s[start - 1] in lex.pre_currency_behind.by_last or s[start - 1] in SPACES):
+        if b in lex.pre_currency_behind.by_last or b in SPACES:
             hit = lex.pre_currency_behind.match(s, start)
             if hit is not None and self._free(hit[1], start):      # 10日元5…: not when 日元 ends the amount before
                 currency, pre_word = lex.pre_currency[hit[0]], hit
                 start = hit[1]
                 if start and s[start - 1] in _LATIN_CHARS and hit[0][0] in _LATIN_CHARS:
                     currency, start = None, ns if sign == 1 else ns - 1
-        if currency is None and start:
-            b = s[start - 1]
-            if (b in _LATIN_CHARS or b in "._/\\#@") and "0" <= s[ns] <= "9" or "0" <= b <= "9":
-                return None
+                if not start:
+                    return sign, 0, currency, pre_word, None
+                b = s[start - 1]
+        if currency is None and ((b in _LATIN_CHARS or b in "._/\\#@") and "0" <= s[ns] <= "9" or "0" <= b <= "9"):
+            return None
         q = None
-        if start and (s[start - 1] in lex.qual_pre_behind.by_last or s[start - 1] in SPACES):
+        if b in lex.qual_pre_behind.by_last or b in SPACES:
             q = lex.qual_pre_behind.match(s, start)
         return sign, start, currency, pre_word, q
 
@@ -554,14 +596,14 @@ def _scaled(r: _Reading) -> Tuple[Optional[Decimal], Optional[Decimal], Optional
     """The value and bounds of ``r`` times its scale and sign, in positional form;
     low is never above high (负八九十亿元)."""
     value, low, high, scale, sign = r.value, r.low, r.high, r.scale, r.sign
-    with decimal.localcontext(EXACT):
-        if value is not None:
-            value = _clean(value * scale * sign)
-        if low is not None:
-            assert high is not None                 # a numeral has both ends or neither
-            low, high = _clean(low * scale * sign), _clean(high * scale * sign)
-            if low > high:
-                low, high = high, low
+    mul = EXACT.multiply                            # exact products, without switching contexts
+    if value is not None:
+        value = _clean(mul(mul(value, scale), sign))
+    if low is not None:
+        assert high is not None                     # a numeral has both ends or neither
+        low, high = _clean(mul(mul(low, scale), sign)), _clean(mul(mul(high, scale), sign))
+        if low > high:
+            low, high = high, low
     return value, low, high
 
 

@@ -4,13 +4,14 @@ from __future__ import annotations
 import functools
 import re
 import string
+import weakref
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Dict, Mapping, Optional, Sequence, Tuple
 
 from finner import lexicon
-from finner.charsets import (CONNECTOR_CHARS, DIGIT_CHARS, DIGITS, LATIN, NUMERAL_CHARS, ORDINAL_PREFIXES, SIGNS,
-                             SPACES)
+from finner.charsets import (CONNECTOR_CHARS, DIGIT_CHARS, DIGITS, LATIN, NOT_CHENG, NUMERAL_CHARS, ORDINAL_PREFIXES,
+                             SIGNS, SPACES)
 from finner.quantities.patterns import _alternation, _candidate_pattern, _fast_pattern
 from finner.quantities.words import _Behind, _Words
 
@@ -42,7 +43,7 @@ class _Lex:
     qual_pre: Mapping[str, str]
     qual_post: Mapping[str, str]
     idiom_re: Optional["re.Pattern[str]"]
-    fast_re: "re.Pattern[str]"           # numeral [+ magnitude] + unit word [+ qualifier]
+    fast_re: "re.Pattern[str]"           # numeral [+ magnitude] + unit word
     fast_before: frozenset                  # characters before a numeral that FastPass._alone_before looks at
     prev_trigger: frozenset             # last characters of what can stand before it
     money_pct_first: frozenset          # first characters of currency and percent words
@@ -75,8 +76,10 @@ class _Lex:
     unit_hints: Mapping[str, Tuple[str, frozenset]]   # unit words a finder may hand to AtomReader._decide
     plain_stops: Mapping[str, frozenset]    # unit words whose decision AtomReader._plain_atom remembers,
     #                                         with what a step reads right after them
+    plain_quals: Mapping[str, frozenset]    # and those of them that a post qualifier starts with
+    context_last: frozenset                 # what an amount that is context for the next one ends with
     # AtomReader's memo of its decisions in plain contexts (AtomReader._plain_atom), per lexicon
-    plain: Dict[str, Any] = field(default_factory=dict, compare=False)
+    plain: Dict[Tuple[Any, ...], Any] = field(default_factory=dict, compare=False)
 
 
     def post_qualifier_ok(self, w: str, s: str, after: int, kind: Optional[str], single: bool, cheng: bool,
@@ -140,7 +143,9 @@ def _lex(extra: Tuple[lexicon.Currency, ...] = ()) -> _Lex:
     fast_before = frozenset(SPACES) | frozenset("成块钱点几数半.,，") | sub_last
     hints = _unit_hints(unit_info, [list(PERCENT_SUFFIXES), list(post), list(measures)])
     scale_re = re.compile("[ ]?(" + _alternation(scale_words) + ")(?![A-Za-z])")
-    return _Lex(pre, post, sub, measures, qpre, qpost, idiom_re,
+    plain_stops, plain_quals = _plain_stops(hints, _Words(qpost).gate | _Words(post).gate, qpost, scale_re,
+                                            scale_words)
+    lex = _Lex(pre, post, sub, measures, qpre, qpost, idiom_re,
                 fast_re, fast_before, prev_trigger, money_pct_first,
                 firsts(cur), frozenset(w[-1] for w in qpre), frozenset(w[-1] for w in post), candidate_re,
                 _Words(PERCENT_SUFFIXES), _Words(post), _Words(sub), _Words(measures), _Words(qpost),
@@ -152,18 +157,40 @@ def _lex(extra: Tuple[lexicon.Currency, ...] = ()) -> _Lex:
                            "].)"),
                 _Behind(pre), mag_unit_words, firsts(sub),
                 _Behind(lexicon.not_signs()), amount_last, sub_last, _left_chars(pre, qpre),
-                hints, _plain_stops(hints, _Words(qpost).gate | _Words(post).gate, scale_re, scale_words))
+                hints, plain_stops, plain_quals,
+                prev_trigger | frozenset("0123456789" + NUMERAL_CHARS))
+    _COMPILED[id(lex)] = lex
+    return lex
 
 
-def _plain_stops(hints: Mapping[str, Tuple[str, frozenset]], after: frozenset, scale_re: "re.Pattern[str]",
-                 scale_words: Mapping[str, Any]) -> Dict[str, frozenset]:
-    """The unit words of ``hints`` whose decision does not depend on what follows
-    them but through the characters mapped to: their stop characters, the first
-    characters of post qualifiers and of currency words (``after``), and what
-    may follow a currency word (sub-units, 块's 角 digit, 整).  Left out: words
-    where a Latin scale word may be read (bn, k: read before the unit)."""
-    return {w: stops | after | MONEY_TAIL_FIRST for w, (_, stops) in hints.items()
-            if scale_re.match(w) is None and not any(sw.startswith(w) for sw in scale_words)}
+# every lexicon compiled so far (while it is in use), for clear_memos
+_COMPILED: "weakref.WeakValueDictionary[int, _Lex]" = weakref.WeakValueDictionary()
+
+
+def clear_memos() -> None:
+    """Forget the decisions that every compiled lexicon remembers (``_Lex.plain``)."""
+    for lex in list(_COMPILED.values()):
+        lex.plain.clear()
+
+
+def _plain_stops(hints: Mapping[str, Tuple[str, frozenset]], after: frozenset, qpost: Mapping[str, str],
+                 scale_re: "re.Pattern[str]", scale_words: Mapping[str, Any]
+                 ) -> Tuple[Dict[str, frozenset], Dict[str, frozenset]]:
+    """The unit words whose decision AtomReader._plain_atom may remember, as
+    ``(stops, quals)``.  ``stops``: for each word, the characters after it
+    that a step reads: its own (the hint's stop characters; for 成, what
+    AtomReader._cheng_or_zhe and _cheng read: 七成为 is no 70%, 三成半, 七成六),
+    the first characters of post qualifiers and of currency words (``after``),
+    and what may follow a currency word (sub-units, 块's 角 digit, 整).
+    ``quals``: those of them that a post qualifier begins with (以上, 左右) and
+    no step reads for another reason.  Left out: words where a Latin scale word
+    may be read (bn, k: read before the unit)."""
+    own = {w: stops for w, (_, stops) in hints.items()
+           if scale_re.match(w) is None and not any(sw.startswith(w) for sw in scale_words)}
+    own["成"] = frozenset(SPACES) | frozenset("半") | frozenset(DIGITS) | NOT_CHENG
+    first = frozenset(w[0] for w in qpost)
+    return ({w: o | after | MONEY_TAIL_FIRST for w, o in own.items()},
+            {w: frozenset(c for c in first if c not in o and c not in MONEY_TAIL_FIRST) for w, o in own.items()})
 
 
 def _unit_hints(unit_info: Mapping[str, Tuple[str, Any]],

@@ -20,7 +20,7 @@ from finner.charsets import CONNECTOR_CHARS, DIGITS, LATIN, NUMERAL_CHARS, SPACE
 from finner.numerals import round_whole
 from finner.quantities.atoms import _Atom, _Reading
 from finner.quantities.compiled import MAGNITUDES, _MAG_EXP
-from finner.quantities.values import _ONE, _arabic, _cn_numeral
+from finner.quantities.values import _ONE, _arabic, _arabic_number, _cn_numeral
 from finner.quantities.words import _GAP
 from finner.quantities.state import ScanState
 
@@ -32,6 +32,8 @@ _NEXT_NUMERAL = _RUN_CHARS | frozenset(SPACES)                    # what may sta
 _NEXT_AFTER = _NEXT_NUMERAL | frozenset(".,，")                   # or go on with the run it ends
 _OVER_AFTER = frozenset("十百千万亿拾佰仟")      # 三百多, 五千余: an over mark follows a unit
 _RIGHT_GATE = frozenset(SPACES + string.ascii_letters + "万亿")   # what _alone_right looks at
+# a magnitude word after an Arabic number: (power of ten, holds 万/亿/兆, its value)
+_MAG_INFO = {w: (_MAG_EXP[w], w[-1] in "万亿兆", v) for w, v in MAGNITUDES.items()}
 # a numeral read by the fast pass: start, end, value, over mark, holds 万/亿, trailing magnitude,
 # lone digit, has a digit, the unit word after it (word, start, end) or None
 _Num = Tuple[int, int, Decimal, bool, bool, Decimal, bool, bool, Optional[Tuple[str, int, int]]]
@@ -53,7 +55,7 @@ class FastPass(ScanState):
         atoms = self.atoms
         masked = self.masked
         numeral, plain, decide = self._fast_numeral, self._plain_atom, self._fast_decide
-        context_last = self.lex.prev_trigger | _RUN_CHARS      # what an amount that is context ends with
+        context_last = self.lex.context_last
         for m in self.lex.fast_re.finditer(s):
             i = m.start()
             if taken[i]:
@@ -61,14 +63,11 @@ class FastPass(ScanState):
             num = numeral(m, i)
             if num is None:
                 continue
-            ns = num[0]
-            atom = plain(num)
+            atom = plain(num) or decide(num)
             if atom is None:
-                atom = decide(num)
-                if atom is None:
-                    continue
+                continue
             start, end = atom[0], atom[1]
-            if taken.find(1, start, end) >= 0 or start < ns and not self._qualifier_alone(start):
+            if taken.find(1, start, end) >= 0 or start < num[0] and not self._qualifier_alone(start):
                 continue
             if end < n and s[end] in _NEXT_AFTER and s[end - 1] in context_last and \
                     (s[end] in _NEXT_NUMERAL or s[end - 1] in _RUN_CHARS) and self._context_after(end):
@@ -106,43 +105,70 @@ class FastPass(ScanState):
         a range)``; None where the match is not a candidate the fast pass reads:
         a numeral the regex cannot delimit, a shape the main pass's candidates
         leave out, or an amount the main pass may read differently."""
-        n, over, mag_word, u, _, alone, _, cn, cn_over, cn_u, _ = m.groups()
+        n, over, mag_word, u, alone, _, cn_over, cn_u = m.groups()
         s = self.s
-        num: _Num
-        if n is not None:                    # an Arabic number: 1800亿元, 46万, the 3 of 3至5亿元
-            n = s[i:m.end(1)]
-            if over and not round_whole(n):
-                return None                  # 15多: no over mark after it (the numeral grammar)
-            if u is None and (alone is None and (over or mag_word is not None and mag_word[-1] in "万亿兆")
-                              or alone is not None and (mag_word is None or mag_word[-1] not in "万亿兆")):
-                return None                  # 3亿至…, 90多--, 5千 alone: read by the main pass
-            if u is None and alone is None and not self._bare_first_end(i):
+        num: Optional[_Num]
+        if n is None:                        # a Chinese numeral: 三成, 五百万股
+            num = self._fast_chinese(m, i, cn_over, cn_u)
+            if num is None:
                 return None
-            word = None if u is None else (u,) + m.span(4)
+            e = num[8][2]                    # type: ignore[index]   # a Chinese numeral has its unit word
+        elif u is None:                      # the 3 of 3至5亿元, 46万 alone
+            num = self._fast_bare(m, i, over, mag_word, alone)
+            if num is None:
+                return None
+            e = num[1]
+        else:                                # an Arabic number and its unit word: 1800亿元, 12.3%
+            ne = m.end(1)
+            n = s[i:ne]
+            if over:
+                if not round_whole(n):
+                    return None              # 15多: no over mark after it (the numeral grammar)
+                ne += 1
+            us, e = m.span(4)
             if mag_word is None:
-                value = _arabic(n, 0) if "," in n or n[-1] == "0" and "." in n else Decimal(n)
-                num = (i, m.end(2) if over else m.end(1), value, bool(over), False, _ONE, False, True, word)
+                num = (i, ne, _arabic_number(n), over is not None, False, _ONE, False, True, (u, us, e))
             else:
-                num = (i, m.end(3), _arabic(n, _MAG_EXP[mag_word]), bool(over), mag_word[-1] in "万亿兆",
-                       MAGNITUDES[mag_word], False, True, word)
-        else:                                # a Chinese numeral: 三成, 五百万股
-            n = s[i:m.end(8)]
-            if cn_over and n[-1] not in _OVER_AFTER:
-                return None                  # 五多: no over mark after a digit (the numeral grammar)
-            read = _cn_numeral(n)
-            if read is None:
-                return None                  # vague, paired or run-on numerals: the main pass
-            value, has_big, lone, mag, has_digit = read
-            if lone and n in "一壹" and cn_u in self.lex.measures:
-                return None                  # 一家, 一个: a lone 一 is a candidate before money and percent words only
-            word = (cn_u,) + m.span(10)
-            num = (i, m.end(9) if cn_over else m.end(8), value, bool(cn_over), has_big, mag, lone, has_digit, word)
-        e = num[1] if word is None else word[2]
+                exp, has_big, mag = _MAG_INFO[mag_word]
+                num = (i, m.end(3), _arabic(n, exp), over is not None, has_big, mag, False, True, (u, us, e))
         if e < len(s) and s[e] in _RIGHT_GATE and not self._alone_right(e):
             return None
         if i and s[i - 1] in self.lex.fast_before and not self._alone_before(i):
             return None
         return num
+
+    def _fast_bare(self, m: "re.Match[str]", i: int, over: Optional[str], mag_word: Optional[str],
+                   alone: Optional[str]) -> Optional[_Num]:
+        """An Arabic number with no unit word after it: the first end of a range
+        (3至5亿元) or a magnitude alone (46万); None for the shapes the main pass reads."""
+        n = self.s[i:m.end(1)]
+        if over and not round_whole(n):
+            return None                      # 15多: no over mark after it (the numeral grammar)
+        if alone is None and (over or mag_word is not None and mag_word[-1] in "万亿兆") \
+                or alone is not None and (mag_word is None or mag_word[-1] not in "万亿兆"):
+            return None                      # 3亿至…, 90多--, 5千 alone: read by the main pass
+        if alone is None and not self._bare_first_end(i):
+            return None
+        if mag_word is None:
+            return i, m.end(2) if over else m.end(1), _arabic_number(n), bool(over), False, _ONE, False, True, None
+        exp, has_big, mag = _MAG_INFO[mag_word]
+        return i, m.end(3), _arabic(n, exp), bool(over), has_big, mag, False, True, None
+
+    def _fast_chinese(self, m: "re.Match[str]", i: int, cn_over: Optional[str], cn_u: str) -> Optional[_Num]:
+        """A Chinese numeral and its unit word (三成, 五百万股), read through the
+        cache; None for vague, paired or run-on numerals and a lone 一 before a
+        measure word."""
+        n = self.s[i:m.end(6)]
+        if cn_over and n[-1] not in _OVER_AFTER:
+            return None                      # 五多: no over mark after a digit (the numeral grammar)
+        read = _cn_numeral(n)
+        if read is None:
+            return None                      # vague, paired or run-on numerals: the main pass
+        value, has_big, lone, mag, has_digit = read
+        if lone and n in "一壹" and cn_u in self.lex.measures:
+            return None                      # 一家, 一个: a lone 一 is a candidate before money and percent words only
+        return (i, m.end(7) if cn_over else m.end(6), value, bool(cn_over), has_big, mag, lone, has_digit,
+                (cn_u,) + m.span(8))
 
     def _bare_first_end(self, i: int) -> bool:
         """The number at ``i`` may be read here as the first end of a range (3 in

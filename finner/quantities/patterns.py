@@ -23,15 +23,24 @@ def _shifted(lookbehinds: str) -> str:
     return out
 
 
+_GUARDED = 8      # a branch of a word trie with more ways on than this looks at the next character first
+
+
 def _alternation(words: Iterable[str], sep: str = "") -> str:
     """A regex matching the longest of ``words``, built as a trie so that the
     engine tries one branch per character instead of every word
-    (元|美(?:元|金|分)|港(?:元|币) …).  ``sep`` may stand between characters."""
+    (元|美(?:元|金|分)|港(?:元|币) …).  ``sep`` may stand between characters,
+    and only there: it belongs to the optional rest of a word (块(?: *钱)?), so
+    that a word never ends in it.  Where a word goes on in many ways (the 60
+    idioms that begin with 一), a lookahead at the next character comes first, so
+    that the engine does not try each branch in turn where none can match."""
     words = sorted(set(words))
     if not words:
         return "(?!)"
 
-    def build(ws: List[str]) -> str:
+    def build(ws: List[str], lead: str, nested: bool) -> str:
+        """The words ``ws`` (what is left of them after a first character when
+        ``nested``), ``lead`` before each."""
         groups: Dict[str, List[str]] = {}
         ends = False
         for w in ws:
@@ -45,11 +54,15 @@ def _alternation(words: Iterable[str], sep: str = "") -> str:
             if rest == [""]:
                 alts.append(re.escape(c))
             else:
-                alts.append(re.escape(c) + sep + build(rest))
+                alts.append(re.escape(c) + build(rest, sep, True))
+        if nested and len(alts) > _GUARDED:      # one look at the next character instead of many
+            lead += "(?=[" + re.escape("".join(sorted(groups))) + "])"
+        if ends and lead:
+            return "(?:" + lead + (alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")") + ")?"
         body = alts[0] if len(alts) == 1 and not ends else "(?:" + "|".join(alts) + ")"
-        return body + "?" if ends else body
+        return lead + body + "?" if ends else lead + body
 
-    return build(words)
+    return build(words, "", False)
 
 
 def _candidate_pattern(next_words: Sequence[str], money_pct_words: Sequence[str],
@@ -68,7 +81,9 @@ def _candidate_pattern(next_words: Sequence[str], money_pct_words: Sequence[str]
     connectors = CONNECTOR_CHARS
     cjk = [w for w in next_words if not LATIN.match(w[0]) and w not in ("多", "余")]
     latin = [w for w in next_words if LATIN.match(w[0])]
-    word = "(?:" + _alternation(cjk) + "|" + _alternation(latin) + "(?![A-Za-z]))"
+    # a cheap look at the first character before the long alternation: most runs are followed by no word
+    word = ("(?=" + cls({w[0] for w in cjk + latin}) + ")(?:" + _alternation(cjk) + "|" + _alternation(latin) +
+            "(?![A-Za-z]))")
     follows = ("(?=" + gap + "(?:" + word +
                "|[多余](?=" + gap + "(?:" + word + "|[万亿兆]))"
                "|" + cls(connectors) + "{1,2}(?=" + gap + "[\\x00" + num[1:] + ")"   # \x00: masked, read already
@@ -96,8 +111,8 @@ def _candidate_pattern(next_words: Sequence[str], money_pct_words: Sequence[str]
 
 def _fast_pattern(unit_words: Sequence[str], qpost: Sequence[str], magnitudes: Sequence[str], mag_unit_words: str,
                   ends: Iterable[str]) -> "re.Pattern[str]":
-    """The fast pass's pattern: a numeral [+ magnitude] + a unit word [+ a
-    qualifier], or the first end of a range, or a magnitude alone (46万).  The
+    """The fast pass's pattern: a numeral [+ magnitude] + a unit word, or the
+    first end of a range, or a magnitude alone (46万).  The
     pattern starts by consuming one character of a class, which lets the regex
     engine skip every other position in C; what would be said about the
     position before that character is said by lookbehinds one character longer
@@ -107,20 +122,20 @@ def _fast_pattern(unit_words: Sequence[str], qpost: Sequence[str], magnitudes: S
     number_rest = r"[0-9]{0,2}(?:,[0-9]{3})++(?:\.[0-9]+)?+|[0-9]*+(?:\.[0-9]+)?+"
     unit_first = "(?=[" + re.escape("".join(sorted({w[0] for w in unit_words}))) + "])"
     cn = HARD_NUMERALS
-    unit = unit_first + r"(?P<{}>" + _alternation(unit_words) + r")(?P<{}>" + _alternation(qpost) + r")?"
+    unit = unit_first + r"(?P<{}>" + _alternation(unit_words) + r")"
     return compile_possessive(
         # never from inside a numeral: said once for both branches (a run of 一 or 亿 stays cheap)
         r"[0-9" + cn + r"](?<![0-9" + HARD_NUMERALS + r"].)(?:"
-        # Arabic: number, over mark (7000多万), magnitude, then a unit word and a
-        # qualifier, or nothing but a range connector and another number (the 3 of 3至5亿元)
+        # Arabic: number, over mark (7000多万), magnitude, then a unit word, or
+        # nothing but a range connector and another number (the 3 of 3至5亿元)
         r"(?<=[0-9])(?<![A-Za-z._/\\#@].)" + _shifted(_NOT_AFTER) + r"(?<![0-9][,，].)"
         r"(?P<nr>" + number_rest + r")(?P<o>[多余])?"
         r"(?:(?!" + mag_unit_words + r")(?P<m>" + _alternation(magnitudes) + r"))?"
-        r"(?:[ ]{0,3}" + unit.format("u", "p") +
+        r"(?:[ ]{0,3}" + unit.format("u") +
         r"|(?=[ ]{0,3}[" + re.escape(CONNECTOR_CHARS) + r"]{1,2}[ ]{0,3}[0-9" + NUMERAL_CHARS + r"])"
         # or, after a magnitude, a qualifier or nothing, then a character no amount
         # can continue with (46万，超7000万人次 is not this): a magnitude alone (mo)
-        r"|(?(m)(?P<mo>)(?P<mp>" + _alternation(qpost) + r")?(?![" + re.escape("".join(sorted(ends))) + r"])|(?!)))"
-        # Chinese: numeral, over mark, unit word, qualifier
+        r"|(?(m)(?P<mo>)(?:" + _alternation(qpost) + r")?(?![" + re.escape("".join(sorted(ends))) + r"])|(?!)))"
+        # Chinese: numeral, over mark, unit word
         r"|(?<=[" + cn + r"])(?<![.负几数半多余].)(?<![0-9][.,，].)" + _shifted(_NOT_AFTER) +
-        r"(?P<cr>[" + cn + r"]{0,23})(?P<co>[多余])?" + unit.format("cu", "cp") + r")")
+        r"(?P<cr>[" + cn + r"]{0,23})(?P<co>[多余])?" + unit.format("cu") + r")")

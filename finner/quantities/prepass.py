@@ -4,7 +4,7 @@ from __future__ import annotations
 import decimal
 import re
 from decimal import Decimal
-from typing import List, Optional, Tuple
+from typing import Iterator, List, Optional, Tuple
 
 from finner.charsets import DIGITS, LATIN, NOT_ZHE, NUMERAL_CHARS, SPACES, isdigit
 from finner.numerals import DIVISION, Numeral, NumeralReader, Token, _clean, tokenize
@@ -12,6 +12,23 @@ from finner.quantities.atoms import _Atom
 from finner.quantities.values import (_ONE, _POWERS_OF_TEN, _denominator, _plain_numeral, _digit_pair, _units_only_after)
 from finner.quantities.words import _match_ahead, _skip_spaces
 from finner.quantities.state import ScanState
+
+
+def _anchored(pattern: "re.Pattern[str]", s: str, anchor: str, reach: int) -> Iterator["re.Match[str]"]:
+    """The matches of ``pattern.finditer(s)``, found by trying the pattern only
+    at the positions up to ``reach`` characters before each ``anchor``, a
+    character that every match holds within its first ``reach + 1`` (半 in 一半,
+    折 in 七 五折): the engine does not start at every numeral of a long text."""
+    last = 0
+    p = s.find(anchor)
+    while p >= 0:
+        for x in range(max(last, p - reach), p + 1):
+            m = pattern.match(s, x)
+            if m is not None:
+                yield m
+                last = m.end()
+                break
+        p = s.find(anchor, max(p + 1, last))
 
 
 class PrePass(ScanState):
@@ -34,12 +51,11 @@ class PrePass(ScanState):
                 self._take(m.start(), m.end())
         for m in self.lex.bare_magnitude_re.finditer(s):
             self._bare_magnitude(m.start())
-        if "半" in s:
-            for m in self._HALF.finditer(s):
-                self._half(m)
+        for m in _anchored(self._HALF, s, "半", 1):
+            self._half(m)
         if "折" not in s:
             return
-        for m in self._ZHE_PAIR.finditer(s):
+        for m in _anchored(self._ZHE_PAIR, s, "折", 4):
             if not self._free(m.start(), m.end()) or (m.end() < len(s) and s[m.end()] in NOT_ZHE and
                                                       s[m.end():m.end() + 2] != "价格") or \
                     (m.start() > 0 and s[m.start() - 1] in self._NOT_BEFORE_ZHE):

@@ -37,11 +37,10 @@ class RangeJoiner(ScanState):
         while i < n:
             a = atoms[i]
             i += 1
-            if i < n:
+            e = a[1]
+            if e < size and s[e] in RANGE_GAP_FIRST and i < n:
                 b = atoms[i]
-                e = a[1]
-                if b[0] - e <= _JOIN_GAP and e < size and s[e] in RANGE_GAP_FIRST and \
-                        s[e:b[0]].strip(" \u3000") in RANGE_CONNECTORS:
+                if b[0] - e <= _JOIN_GAP and s[e:b[0]].strip(" \u3000") in RANGE_CONNECTORS:
                     joined = self._join(a, b)
                     if joined is not None:
                         a = joined

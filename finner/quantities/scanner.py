@@ -6,7 +6,7 @@ from typing import List, Tuple
 
 from finner import lexicon
 
-from finner.charsets import NUMERAL_CHARS
+from finner.charsets import HARD_NUMERAL_CHARS, NUMERAL_CHARS
 from finner.compat import compile_possessive
 from finner.numerals import NumeralReader, tokenize
 from finner.quantities.atoms import AtomReader, _Atom
@@ -21,6 +21,9 @@ from finner.quantities.values import _run_goes_on
 
 # web addresses and e-mail: their digits and %xx escapes are not amounts
 _URL = re.compile(r"(?:https?|ftp)://[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+|www\.[A-Za-z0-9\-._~:/?#@!$&'()*+,;=%]+")
+# what a run of numeral characters is made of, and what no numeral starts right after (patterns._NOT_AFTER)
+_RUN = frozenset("0123456789" + NUMERAL_CHARS)
+_HARD_RUN = frozenset("0123456789" + HARD_NUMERAL_CHARS)
 _EMAIL = compile_possessive(r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]++@[A-Za-z0-9.\-]++")
 
 
@@ -62,13 +65,29 @@ class _Scanner(PrePass, FastPass, AtomReader, RangeJoiner):
         masked = self.masked.decode("utf-32-le") if 1 in taken else s
         for m in self.lex.candidate_re.finditer(masked):
             i, b = m.span()
-            if i < done or taken[i]:
+            if b <= done:
                 continue
+            if i < done:
+                i = self._resume(done, b)     # the run began inside what was read already
             while i < b:
                 i = self._scan_from(i)
                 while i < b and not ("0" <= s[i] <= "9" or s[i] in NUMERAL_CHARS) or i < b and taken[i]:
                     i += 1
             done = i
+
+    def _resume(self, done: int, b: int) -> int:
+        """Where to go on reading a candidate run that ends at ``b`` and began
+        before ``done``, inside what was read already: at the next numeral after
+        it (7成叁，7个), but not inside a run of numeral characters that the
+        amount read ends in the middle of (一成三仟人: never from inside a run)."""
+        s = self.s
+        i = done
+        if 0 < i < b and s[i - 1] in _HARD_RUN and s[i] in _RUN:
+            while i < b and s[i] in _RUN:
+                i += 1
+        while i < b and not ("0" <= s[i] <= "9" or s[i] in NUMERAL_CHARS) or i < b and self.taken[i]:
+            i += 1
+        return i
 
     def _scan_from(self, i: int) -> int:
         """Read the numerals of the stretch starting at ``i``; return where reading stopped."""

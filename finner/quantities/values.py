@@ -38,6 +38,12 @@ def _arabic(n: str, k: int) -> Decimal:
     return Decimal(whole + frac[:k] + "." + frac[k:])
 
 
+def _arabic_number(n: str) -> Decimal:
+    """``_arabic(n, 0)``: ``Decimal(n)`` itself where ``n`` has no comma and no
+    trailing fractional zero."""
+    return _arabic(n, 0) if "," in n or n[-1] == "0" and "." in n else Decimal(n)
+
+
 @functools.lru_cache(maxsize=1024)
 def _denominator(text: str) -> Optional[Decimal]:
     """The denominator of X分之Y: 百 -> 100, 三 -> 3, 百万 -> 10^6."""

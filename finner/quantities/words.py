@@ -72,15 +72,19 @@ class _Behind:
 
     def match(self, s: str, i: int) -> Optional[Tuple[str, int]]:
         """``(word, start)`` of the longest word ending at ``i``, or None."""
-        j = i
-        while j > 0 and s[j - 1] in SPACES and i - j < _GAP:
-            j -= 1
-        if j == 0:
+        if not i:
             return None
-        words = self.by_last.get(s[j - 1])
+        j = i
+        c = s[j - 1]
+        if c in SPACES:
+            while j > 0 and s[j - 1] in SPACES and i - j < _GAP:
+                j -= 1
+            if j == 0:
+                return None
+            c = s[j - 1]
+        words = self.by_last.get(c)
         if words is not None:
             for w in words:
-                a = j - len(w)
-                if a >= 0 and s.startswith(w, a):
-                    return w, a
+                if s.endswith(w, 0, j):
+                    return w, j - len(w)
         return None

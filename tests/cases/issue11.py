@@ -166,3 +166,33 @@ NOT_ONE_SET_OF_RULES = [
     N("3,五人"),          # a Chinese numeral right after 3, is no amount of its own
     N("二三万佰分"),      # no digit pair (2/3 of 30100 never ends): nothing, and no MemoryError
 ]
+
+# a candidate run that begins inside an amount read earlier goes on after it (issue 11, leftover)
+FROM_RUNS_AFTER_AN_AMOUNT = [
+    S("7成叁，7个", Q("7成叁", "percent", "73", "%"), Q("7个", "quantity", "7", "个")),
+    S("卌块八，7个", Q("卌块八", "money", "40.8", "CNY"), Q("7个", "quantity", "7", "个")),
+    S("七成十，7个", Q("七成", "percent", "70", "%"), Q("7个", "quantity", "7", "个")),
+    S("十，7个", Q("7个", "quantity", "7", "个")),
+]
+
+NOT_INSIDE_A_RUN_AFTER_AN_AMOUNT = [
+    # what follows an amount that ends inside a run of numeral characters is no amount of its own
+    N("一成三仟人", kinds=("quantity",)),
+    N("五成叁半户", kinds=("quantity",)),
+]
+
+# a word written with spaces inside (3块 钱) never ends in a space: a space after it ends the amount
+FROM_A_SPACE_AFTER_A_WORD = [
+    S("0块 二", Q("0块", "money", "0", "CNY")),
+    S("3块 四", Q("3块", "money", "3", "CNY")),
+    S("0块 二户", Q("0块", "money", "0", "CNY"), Q("二户", "quantity", "2", "户")),
+    S("十户 十", Q("十户", "quantity", "10", "户")),
+    S("七BP ", Q("七BP", "percent", "7", "bp")),
+    C("3块 钱", "money", "3", "CNY"),
+    C("三块五", "money", "3.5", "CNY"),
+]
+
+NOT_A_SPACE_AFTER_A_WORD = [
+    N("块 二"),
+    N("元 二"),
+]
