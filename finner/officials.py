@@ -106,6 +106,29 @@ _BYLINE_ENDS = frozenset("）)、】 \u3000")
 _BYLINE_FOLLOWERS = ("报道", "摄影", "摄", "发自", "/文", "／文")
 
 
+_OPENING = re.compile(r"(?:^|(?<=[。；;\n]))\s*([\u4e00-\u9fff]{2,4})(?=[，,](?:男|女)[，,。；\s]|[，,](?:男|女)$)")
+
+
+def _resume_openings(text: str, found: List[Person], taken: Set[int]) -> List[Person]:
+    """A résumé's opening, ``任家国，男，``: the name before 男 or 女 at the start of the text or of a
+    sentence is read whole, also where a model found only its end (家国: 任 is also a verb)."""
+    if "男" not in text and "女" not in text:
+        return found
+    out = list(found)
+    for m in _OPENING.finditer(text):
+        a, b = m.span(1)
+        name = _name_at(text, a, b - a, set())
+        if name is None:
+            continue
+        inside = [p for p in out if a <= p.start and p.end <= b]
+        if any(j in taken for j in range(a, b)) and not (inside and all(p.end == b for p in inside)):
+            continue
+        out = [p for p in out if p not in inside]
+        out.append(Person(name, a, b, None, None))
+        taken.update(range(a, b))
+    return out
+
+
 def _left_out_names(text: str, entities: Sequence[Tuple[str, int, int, str]],
                     ends: Dict[int, Tuple[str, int, int, str]], starts: Set[int],
                     taken: Set[int]) -> List[Person]:
@@ -183,6 +206,7 @@ def find_officials(text: str, entities: Sequence[Tuple[str, int, int, str]], rea
             found.append(Person(surface, s, e, None, None))
         taken.update(range(s, e))
     if not read_names:
+        found = _resume_openings(text, found, taken)
         found += _left_out_names(text, entities, ends, starts, taken)
         found += _byline_lists(text, found, entities, taken)
         found.sort(key=lambda p: p.start)

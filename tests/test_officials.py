@@ -65,6 +65,34 @@ def test_left_out_names_without_rules(text, want):
     assert [(p.name, p.title, p.org) for p in find_officials(text, ents, read_names=False)] == want
 
 
+# a résumé's opening: the name before 男/女 at the start of a text or a sentence is read whole,
+# also where a model found only its end (任 is also the verb "serve as")
+RESUME_OPENINGS = [
+    ("任嘉言，男，1968年出生，硕士研究生学历。", [("PERSON", 1, 3, "嘉言")], [("任嘉言", None, None)]),
+    ("2015年起任公司董事。任嘉言，男，汉族。", [], [("任嘉言", None, None)]),
+    ("欧阳明远，女，1979年出生。", [], [("欧阳明远", None, None)]),
+    ("任嘉言，男，1968年出生。", [("PERSON", 0, 3, "任嘉言")], [("任嘉言", None, None)]),
+    ("他说，男，不对。", [], []),
+    ("公司董事任嘉言，男，1968年出生。", [], []),
+]
+
+
+@pytest.mark.parametrize("text,model,want", RESUME_OPENINGS, ids=[t for t, _, _ in RESUME_OPENINGS])
+def test_resume_openings_with_a_model(text, model, want):
+    ents = [(n.label, n.start, n.end, n.text) for n in find_names(text)] + model
+    assert [(p.name, p.title, p.org) for p in find_officials(text, ents, read_names=False)] == want
+
+
+def test_component_grows_a_model_person_over_the_whole_name():
+    import spacy
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("finner_officials", config={"read_names": False})
+    doc = nlp.make_doc("任嘉言，男，1968年出生。")
+    doc.ents = [doc.char_span(1, 3, label="PERSON", alignment_mode="expand")]
+    doc = nlp.get_pipe("finner_officials")(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("任嘉言", "PERSON")]
+
+
 def test_component_and_doc_officials():
     nlp = finner.load()
     assert nlp.pipe_names == ["finner_gazetteer", "finner_ner", "finner_officials", "finner_quantities", "finner_dates"]

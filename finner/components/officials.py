@@ -46,6 +46,11 @@ class Officials(SpanWriter):
             extensions.store_span_data(doc, span, "title", person.title)
             extensions.store_span_data(doc, span, "org", person.org)
             spans.append(span)
+        # a person read whole where a model found only part of the name (任家国，男: 家国) replaces that part
+        parts = [e for e in entities(doc) if e.label_ == "PERSON" and any(
+            s.start <= e.start and e.end <= s.end and (s.start, s.end) != (e.start, e.end) for s in spans)]
+        if parts:
+            doc.ents = [e for e in entities(doc) if e not in parts]
         return self.write(doc, spans)
 
 
