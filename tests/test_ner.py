@@ -53,7 +53,6 @@ def test_policy_a_model_span_over_nothing_is_added():
 # a model span never extends a list match: the lists know where a name ends
 LIST_WINS = [
     ("微众银行进行系统升级", (0, 4, "BANK"), (0, 6, "BANK"), "微众银行"),
-    ("招商银行南山支行发放贷款", (0, 4, "BANK"), (0, 8, "BANK"), "招商银行"),
     ("证监会表示将加强监管", (0, 3, "ORG"), (0, 5, "ORG"), "证监会"),
     ("招商银行南山支行发放贷款", (0, 4, "BANK"), (0, 8, "ORG"), "招商银行"),
 ]
@@ -76,7 +75,26 @@ LONGER_NAME = [
     ("招商银行信用卡中心推出新卡", (0, 4, "BANK"), (0, 9, "BANK"), [("招商银行", "BANK")]),
     ("微众银行又孵化出智能创作平台", (0, 4, "BANK"), (0, 14, "ORG"), [("微众银行", "BANK")]),
     ("证监会表示将加强监管", (0, 3, "ORG"), (0, 5, "ORG"), [("证监会", "ORG")]),
+    # a model bank name that ends like one (银行, 分行, 支行) holds the listed bank inside it
+    ("储户在南昌市兴业银行办理了挂失", (6, 10, "BANK"), (3, 10, "BANK"), [("南昌市兴业银行", "BANK")]),
+    ("瑞穗实业银行宣布调整在华业务", (0, 2, "BANK"), (0, 6, "BANK"), [("瑞穗实业银行", "BANK")]),
+    ("微众银行进行了系统升级", (0, 4, "BANK"), (0, 6, "BANK"), [("微众银行", "BANK")]),
+    ("亚洲开发银行上调了增长预测", (0, 6, "ORG"), (0, 6, "BANK"), [("亚洲开发银行", "ORG")]),
 ]
+
+
+def test_a_longer_bank_name_keeps_the_canonical_name_of_the_bank_it_holds():
+    nlp = finner.load()
+    doc = _doc("储户在南昌市兴业银行办理了挂失", [(6, 10, "BANK")])
+    from finner.extensions import store_span_data
+    store_span_data(doc, doc.ents[0], "canonical", "兴业银行")
+    out = nlp.get_pipe("finner_ner")._merge(doc, [Span(doc, 3, 10, label="BANK")])
+    assert [(e.text, e.label_, e._.canonical) for e in out.ents] == [("南昌市兴业银行", "BANK", "兴业银行")]
+    # a branch is one BANK span (docs/annotation.md), with the bank's canonical name
+    doc = _doc("招商银行南山支行发放贷款", [(0, 4, "BANK")])
+    store_span_data(doc, doc.ents[0], "canonical", "招商银行")
+    out = nlp.get_pipe("finner_ner")._merge(doc, [Span(doc, 0, 8, label="BANK")])
+    assert [(e.text, e.label_, e._.canonical) for e in out.ents] == [("招商银行南山支行", "BANK", "招商银行")]
 
 
 @pytest.mark.parametrize("text, listed, model, kept", LONGER_NAME, ids=[c[0] + c[2][2] for c in LONGER_NAME])

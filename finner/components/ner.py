@@ -45,6 +45,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from finner.components.base import SpanWriter, register_component, doc_text, entities
+from finner.extensions import span_data, store_span_data
 from finner.gazetteer import banking_word, ordinary_words
 from finner.lexicon import org_endings
 
@@ -174,10 +175,17 @@ class NerWrapper(SpanWriter):
             elif s.label_ not in RULE_LABELS and all(s.start <= old[k].start and old[k].end <= s.end for k in hit):
                 dropped.update(hit)                  # a label of the user's own, over what it contains
                 added.append(s)
-            elif s.label_ == "ORG" and s.text.endswith(org_endings()) and \
+            elif (s.label_ == "ORG" and s.text.endswith(org_endings()) or
+                  s.label_ == "BANK" and s.text.endswith(_BANK_NAME_ENDS) and
+                  all((old[k].start, old[k].end) != (s.start, s.end) for k in hit)) and \
                     all(old[k].label_ in ("ORG", "BANK") and s.start <= old[k].start and old[k].end <= s.end
                         for k in hit):
-                dropped.update(hit)                  # 中国银联广东分公司: a longer name that holds a listed one
+                # 中国银联广东分公司, 瑞穗实业银行: a longer name that holds a listed one; a bank's
+                # name keeps the canonical name of the one listed bank it holds (南昌市兴业银行)
+                dropped.update(hit)
+                banks = [old[k] for k in hit if old[k].label_ == "BANK"]
+                if s.label_ == "BANK" and len(banks) == 1 and span_data(banks[0], "canonical") is not None:
+                    store_span_data(doc, s, "canonical", span_data(banks[0], "canonical"))
                 added.append(s)
         kept = [e for k, e in enumerate(old) if k not in dropped]
         doc.ents = filter_spans(kept + added)
@@ -321,6 +329,7 @@ def _campaign_after(text: str, b: int) -> bool:
     return any(text.startswith(w, b) for w in quoted_products()["not_end"])
 
 
+_BANK_NAME_ENDS = ("银行", "分行", "支行")
 _BANK_ENDS = ("行", "社", "储", "）", ")", "公司", "中心", "总部", "营业部", "管理部")
 
 
