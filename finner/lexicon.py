@@ -59,6 +59,27 @@ def read_table(name: str, columns: Sequence[str], text: str | None = None) -> Li
     return rows
 
 
+def _words(name: str, text: str | None, check: Optional[Callable[[str], Optional[str]]] = None) -> List[str]:
+    """The words of a ``word``/``note`` table, in file order: no word twice, and
+    ``check(word)``, when given, returns what is wrong with a word (None when
+    nothing is)."""
+    rows = read_table(name, ("word", "note"), text)
+    _unique(name, rows, lambda f: f[0])
+    for no, (word, _) in rows:
+        problem = check(word) if check is not None else None
+        if problem is not None:
+            raise LexiconError(f"{name}:{no}: {problem}")
+    return [w for _, (w, _) in rows]
+
+
+def _longest_first(words: List[str]) -> Tuple[str, ...]:
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def _chinese(word: str) -> bool:
+    return all("\u4e00" <= c <= "\u9fff" for c in word)
+
+
 def _unique(name: str, rows: List[Tuple[int, Tuple[str, ...]]], key: Callable[[Tuple[str, ...]], str]) -> None:
     seen: Dict[str, int] = {}
     for no, fields in rows:
@@ -255,9 +276,7 @@ def idioms() -> Tuple[str, ...]:
 
 # --- change words -----------------------------------------------------------
 def parse_change_words(text: str | None = None, name: str = "change_words.tsv") -> Tuple[str, ...]:
-    rows = read_table(name, ("word", "note"), text)
-    _unique(name, rows, lambda f: f[0])
-    return tuple(w for _, (w, _) in rows)
+    return tuple(_words(name, text))
 
 
 @functools.lru_cache(maxsize=1)
@@ -268,12 +287,8 @@ def change_words() -> Tuple[str, ...]:
 
 # --- words ending in 负 that are no sign ------------------------------------------
 def parse_not_signs(text: str | None = None, name: str = "not_signs.tsv") -> Tuple[str, ...]:
-    rows = read_table(name, ("word", "note"), text)
-    _unique(name, rows, lambda f: f[0])
-    for no, (word, _) in rows:
-        if len(word) < 2 or word[-1] != "负":
-            raise LexiconError(f"{name}:{no}: a row is a word of two or more characters ending in 负, got {word!r}")
-    return tuple(w for _, (w, _) in rows)
+    return tuple(_words(name, text, lambda w: None if len(w) >= 2 and w[-1] == "负" else
+                        f"a row is a word of two or more characters ending in 负, got {w!r}"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -383,15 +398,11 @@ def surnames() -> Mapping[str, str]:
 
 
 def parse_not_names(text: str | None = None, name: str = "not_names.tsv") -> frozenset:
-    rows = read_table(name, ("word", "note"), text)
-    _unique(name, rows, lambda f: f[0])
-    return frozenset(w for _, (w, _) in rows)
+    return frozenset(_words(name, text))
 
 
 def parse_generic_names(text: str | None = None, name: str = "generic_names.tsv") -> frozenset:
-    rows = read_table(name, ("word", "note"), text)
-    _unique(name, rows, lambda f: f[0])
-    return frozenset(w for _, (w, _) in rows)
+    return frozenset(_words(name, text))
 
 
 @functools.lru_cache(maxsize=1)
@@ -475,12 +486,7 @@ def bank_context() -> Mapping[str, Mapping[str, Optional[frozenset]]]:
 def parse_name_stops(text: str | None = None, name: str = "name_stops.tsv") -> Tuple[str, ...]:
     """Words that never lie inside the place or brand part of a patterned name
     (收购, 关于, 的), longest first."""
-    rows = read_table(name, ("word", "note"), text)
-    _unique(name, rows, lambda f: f[0])
-    for no, (word, _) in rows:
-        if not all("\u4e00" <= c <= "\u9fff" for c in word):
-            raise LexiconError(f"{name}:{no}: {word!r}: Chinese characters only")
-    return tuple(sorted((w for _, (w, _) in rows), key=len, reverse=True))
+    return _longest_first(_words(name, text, lambda w: None if _chinese(w) else f"{w!r}: Chinese characters only"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -490,12 +496,8 @@ def name_stops() -> Tuple[str, ...]:
 
 def parse_name_followers(text: str | None = None, name: str = "name_followers.tsv") -> Tuple[str, ...]:
     """Words written right after a person's name that are no title (博士, 女士, 同志)."""
-    rows = read_table(name, ("word", "note"), text)
-    _unique(name, rows, lambda f: f[0])
-    for no, (word, _) in rows:
-        if len(word) < 2 or not all("\u4e00" <= c <= "\u9fff" for c in word):
-            raise LexiconError(f"{name}:{no}: {word!r}: two or more Chinese characters")
-    return tuple(w for _, (w, _) in rows)
+    return tuple(_words(name, text, lambda w: None if len(w) >= 2 and _chinese(w) else
+                        f"{w!r}: two or more Chinese characters"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -553,9 +555,7 @@ def name_units() -> Tuple[NameUnit, ...]:
 
 def parse_org_endings(text: str | None = None, name: str = "org_endings.tsv") -> Tuple[str, ...]:
     """Endings of organisations' names and of their units (分公司, 研究所), longest first."""
-    rows = read_table(name, ("word", "note"), text)
-    _unique(name, rows, lambda f: f[0])
-    return tuple(sorted((w for _, (w, _) in rows), key=len, reverse=True))
+    return _longest_first(_words(name, text))
 
 
 @functools.lru_cache(maxsize=1)

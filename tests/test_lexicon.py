@@ -215,9 +215,9 @@ def test_name_followers():
     words = lexicon.name_followers()
     assert "博士" in words and "女士" in words
     assert not set(words) & set(lexicon.titles())          # titles are read from titles.tsv
-    with pytest.raises(LexiconError):
+    with pytest.raises(LexiconError, match="duplicate"):
         lexicon.parse_name_followers("# h\n博士\tx\n博士\ty\n")
-    with pytest.raises(LexiconError):
+    with pytest.raises(LexiconError, match="two or more Chinese characters"):
         lexicon.parse_name_followers("# h\n士\tx\n")
 
 
