@@ -124,9 +124,8 @@ def make_examples(nlp, records: Iterable[Dict[str, Any]], labels: Sequence[str],
                   unknown: Callable[[Dict[str, Any]], bool] = lambda s: False) -> List[Any]:
     """spaCy Examples: the char-tokenised text with the spans of ``labels``
     as entities and as BILUO tags (other characters are outside any entity).
-    Spans marked ``"missing": true``, and spans for which ``unknown(span)`` is
-    true, are left unannotated (missing), so the model is neither taught nor
-    punished there."""
+    Spans for which ``unknown(span)`` is true are left unannotated (missing),
+    so the model is neither taught nor punished there."""
     from spacy.training import Example
     out = []
     for rec in records:
@@ -134,7 +133,7 @@ def make_examples(nlp, records: Iterable[Dict[str, Any]], labels: Sequence[str],
         ents: List[Span] = []
         missing: List[Span] = []
         for s in sorted(rec.get("spans", []), key=lambda s: s["start"]):
-            hidden = bool(s.get("missing")) or unknown({**s, "text": rec["text"][s["start"]:s["end"]]})
+            hidden = unknown({**s, "text": rec["text"][s["start"]:s["end"]]})
             if s["label"] not in labels and not hidden:
                 continue
             span = doc.char_span(s["start"], s["end"], label=s["label"], alignment_mode="expand")
