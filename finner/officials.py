@@ -28,9 +28,11 @@ __all__ = ["Person", "find_officials", "SPEECH_VERBS", "FOLLOWERS"]
 # verbs that follow a speaker's name
 SPEECH_VERBS = ("表示", "认为", "称", "介绍", "透露", "指出", "说", "强调", "坦言", "预计", "分析", "建议",
                 "提到", "提醒", "解释", "谈到", "回应", "直言", "补充", "举例", "告诉", "对记者")
+# what a byline puts after a reporter's name: 记者王璐报道, 王璐摄
+_BYLINE_WORDS = ("报道", "摄影", "摄", "发自")
 # what follows a name after a title besides a verb of speech: 记者王璐报道
-FOLLOWERS = SPEECH_VERBS + ("报道", "摄影", "摄", "发自", "获悉", "了解到", "注意到", "主持", "出席", "带队", "一行",
-                             "在", "于", "等", "也", "则", "还", "就", "曾", "已", "向", "对")
+FOLLOWERS = SPEECH_VERBS + _BYLINE_WORDS + ("获悉", "了解到", "注意到", "主持", "出席", "带队", "一行",
+                                            "在", "于", "等", "也", "则", "还", "就", "曾", "已", "向", "对")
 _BOUNDARY = set("，。；：、！？“”‘’「」『』（）()《》,.;:!? \u3000\n\t")
 NOT_IN_NAME = frozenset("的了在是和与及或等也都就把被对向从以为于将年月日说称")   # function words, never in a name
 
@@ -103,7 +105,7 @@ def _closes_name(text: str, j: int, title_starts: Set[int], speech_only: bool) -
 
 
 _BYLINE_ENDS = frozenset("）)、】 \u3000")
-_BYLINE_FOLLOWERS = ("报道", "摄影", "摄", "发自", "/文", "／文")
+_BYLINE_FOLLOWERS = _BYLINE_WORDS + ("/文", "／文")
 
 
 _OPENING = re.compile(r"(?:^|(?<=[。；;\n]))\s*([\u4e00-\u9fff]{2,4})(?=[，,](?:男|女)[，,。；\s]|[，,](?:男|女)$)")
@@ -131,14 +133,13 @@ def _resume_openings(text: str, found: List[Person], taken: Set[int]) -> List[Pe
 
 def _left_out_names(text: str, entities: Sequence[Tuple[str, int, int, str]],
                     ends: Dict[int, Tuple[str, int, int, str]], starts: Set[int],
-                    taken: Set[int]) -> List[Person]:
+                    taken: Set[int], title_starts: Set[int]) -> List[Person]:
     """Names a model left out where nothing else can stand: right after a title
     and right before a verb of speech, a surname and one to three more characters
     (总经理糜少华称, 首席经济学家端木晴川预计); after a reporter's title in a
     byline, before its end or the next title (（记者柏晓岚）, 记者单可馨通讯员冯立);
     and after a person of a byline and 、 (（记者郑一帆、祁雨桐）)."""
     out = []
-    title_starts = {s for label, s, _, _ in entities if label == "TITLE"}
     for label, s, e, surface in entities:
         if label != "TITLE" or e in starts or e in taken:
             continue
@@ -154,11 +155,9 @@ def _left_out_names(text: str, entities: Sequence[Tuple[str, int, int, str]],
     return out
 
 
-def _byline_lists(text: str, found: Sequence[Person], entities: Sequence[Tuple[str, int, int, str]],
-                  taken: Set[int]) -> List[Person]:
+def _byline_lists(text: str, found: Sequence[Person], taken: Set[int], title_starts: Set[int]) -> List[Person]:
     """More names of a byline after the first one and 、 (（记者郑一帆、祁雨桐）)."""
     out = []
-    title_starts = {s for label, s, _, _ in entities if label == "TITLE"}
     for p in found:
         if p.title is None or lexicon.titles().get(p.title) != "media":
             continue
@@ -206,9 +205,10 @@ def find_officials(text: str, entities: Sequence[Tuple[str, int, int, str]], rea
             found.append(Person(surface, s, e, None, None))
         taken.update(range(s, e))
     if not read_names:
+        title_starts = {e[1] for e in entities if e[0] == "TITLE"}
         found = _resume_openings(text, found, taken)
-        found += _left_out_names(text, entities, ends, starts, taken)
-        found += _byline_lists(text, found, entities, taken)
+        found += _left_out_names(text, entities, ends, starts, taken, title_starts)
+        found += _byline_lists(text, found, taken, title_starts)
         found.sort(key=lambda p: p.start)
         return found
     # 1. after a title: 副行长黄黎明
