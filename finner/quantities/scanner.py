@@ -70,9 +70,7 @@ class _Scanner(PrePass, FastPass, AtomReader, RangeJoiner):
             if i < done:
                 i = self._resume(done, b)     # the run began inside what was read already
             while i < b:
-                i = self._scan_from(i)
-                while i < b and not ("0" <= s[i] <= "9" or s[i] in NUMERAL_CHARS) or i < b and taken[i]:
-                    i += 1
+                i = self._next_numeral(self._scan_from(i), b)
             done = i
 
     def _resume(self, done: int, b: int) -> int:
@@ -85,7 +83,13 @@ class _Scanner(PrePass, FastPass, AtomReader, RangeJoiner):
         if 0 < i < b and s[i - 1] in _HARD_RUN and s[i] in _RUN:
             while i < b and s[i] in _RUN:
                 i += 1
-        while i < b and not ("0" <= s[i] <= "9" or s[i] in NUMERAL_CHARS) or i < b and self.taken[i]:
+        return self._next_numeral(i, b)
+
+    def _next_numeral(self, i: int, b: int) -> int:
+        """The first numeral character not read yet from ``i`` on, or ``b``."""
+        s = self.s
+        taken = self.taken
+        while i < b and (not ("0" <= s[i] <= "9" or s[i] in NUMERAL_CHARS) or taken[i]):
             i += 1
         return i
 
