@@ -175,13 +175,8 @@ class NerWrapper(SpanWriter):
             elif s.label_ not in RULE_LABELS and all(s.start <= old[k].start and old[k].end <= s.end for k in hit):
                 dropped.update(hit)                  # a label of the user's own, over what it contains
                 added.append(s)
-            elif (s.label_ == "ORG" and s.text.endswith(org_endings()) or
-                  s.label_ == "BANK" and s.text.endswith(_BANK_NAME_ENDS) and
-                  all((old[k].start, old[k].end) != (s.start, s.end) for k in hit)) and \
-                    all(old[k].label_ in ("ORG", "BANK") and s.start <= old[k].start and old[k].end <= s.end
-                        for k in hit):
-                # 中国银联广东分公司, 瑞穗实业银行: a longer name that holds a listed one; a bank's
-                # name keeps the canonical name of the one listed bank it holds (南昌市兴业银行)
+            elif _longer_name(s, [old[k] for k in hit]):
+                # a bank's name keeps the canonical name of the one listed bank it holds (南昌市兴业银行)
                 dropped.update(hit)
                 banks = [old[k] for k in hit if old[k].label_ == "BANK"]
                 if s.label_ == "BANK" and len(banks) == 1 and span_data(banks[0], "canonical") is not None:
@@ -330,6 +325,19 @@ def _campaign_after(text: str, b: int) -> bool:
 
 
 _BANK_NAME_ENDS = ("银行", "分行", "支行")
+
+
+def _longer_name(span: Span, listed: Sequence[Span]) -> bool:
+    """A model span that holds the listed banks and organisations it overlaps
+    and is one longer name: an ORG that ends like an organisation or a unit of
+    one (中国银联广东分公司), a BANK longer than each of them that ends like a
+    bank's name (瑞穗实业银行 over 瑞穗)."""
+    if not all(e.label_ in ("ORG", "BANK") and span.start <= e.start and e.end <= span.end for e in listed):
+        return False
+    if span.label_ == "ORG":
+        return span.text.endswith(org_endings())
+    return span.label_ == "BANK" and span.text.endswith(_BANK_NAME_ENDS) and \
+        all((e.start, e.end) != (span.start, span.end) for e in listed)
 _BANK_ENDS = ("行", "社", "储", "）", ")", "公司", "中心", "总部", "营业部", "管理部")
 
 
