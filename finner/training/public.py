@@ -136,5 +136,6 @@ def load_public(cluener: Sequence[Union[str, Path]] = (), resume: Sequence[Union
             for line in (Path(corpus_dir) / name).read_text(encoding="utf-8").splitlines():
                 if line.strip():
                     rec = json.loads(line)
-                    bucket.append({"text": rec["text"], "spans": rec["spans"], "meta": {"source": "corpus"}})
+                    meta = {"source": "corpus", "topic": rec.get("meta", {}).get("topic")}
+                    bucket.append({"text": rec["text"], "spans": rec["spans"], "meta": meta})
     return train, dev
