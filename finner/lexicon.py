@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from importlib import resources
 from types import MappingProxyType
-from typing import Callable, Dict, List, Mapping, NamedTuple, Optional, Sequence, Tuple
+from typing import Callable, Dict, FrozenSet, List, Mapping, NamedTuple, Optional, Sequence, Tuple
 
 __all__ = ["LexiconError", "read_table", "currencies", "measure_words", "qualifier_words",
            "variants", "idioms", "change_words", "not_signs", "qualifier_limits", "scale_words", "Currency", "QUALIFIERS"]
@@ -503,6 +503,17 @@ def parse_name_followers(text: str | None = None, name: str = "name_followers.ts
 @functools.lru_cache(maxsize=1)
 def name_followers() -> Tuple[str, ...]:
     return parse_name_followers()
+
+
+def parse_name_neighbours(text: str | None = None, name: str = "name_neighbours.tsv") -> FrozenSet[str]:
+    """Characters that stand as a word of their own beside a name (的, 和, 对, 被, 也)."""
+    return frozenset(_words(name, text, lambda w: None if len(w) == 1 and _chinese(w) else
+                            f"{w!r}: one Chinese character"))
+
+
+@functools.lru_cache(maxsize=1)
+def name_neighbours() -> FrozenSet[str]:
+    return parse_name_neighbours()
 
 
 QUOTED_PRODUCT_ROLES = ("end", "issuer", "not_end")

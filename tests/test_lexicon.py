@@ -221,6 +221,16 @@ def test_name_followers():
         lexicon.parse_name_followers("# h\n士\tx\n")
 
 
+def test_name_neighbours():
+    chars = lexicon.name_neighbours()
+    assert {"的", "和", "对", "也"} <= chars
+    assert all(len(c) == 1 for c in chars)
+    with pytest.raises(LexiconError, match="duplicate"):
+        lexicon.parse_name_neighbours("# h\n的\tx\n的\ty\n")
+    with pytest.raises(LexiconError, match="one Chinese character"):
+        lexicon.parse_name_neighbours("# h\n的话\tx\n")
+
+
 def test_name_stops():
     stops = lexicon.name_stops()
     assert {"收购", "关于", "的", "余家"} <= set(stops)

@@ -204,3 +204,36 @@ def test_a_foreign_name_is_read_whole(text, span, whole):
     from finner.components.ner import _whole_foreign_name
     a, b = _whole_foreign_name(text, *span)
     assert text[a:b] == whole
+
+
+# (text, the name the model found at its first place, label, the places the name is read again)
+RECURRING = [
+    # positives: apart from the words around it on one side at least
+    ("项目负责人安平介绍，园区平安无事，安平也很满意", "安平", "PERSON", [17]),       # punctuation before, 也 after
+    ("这是巴里首度上场，队长巴里表示满意", "巴里", "PERSON", [11]),                      # a title before
+    ("确认莲花就是原来的娄桑。后来莲花说", "莲花", "PERSON", [14]),                     # a verb of speech after
+    ("Sky在决赛中发挥出色，对手很难限制Sky的进攻", "Sky", "PERSON", [18]),
+    ("观澜科技的新产品上线后，观澜科技宣布再招两百人", "观澜科技", "ORG", [12]),
+    # negatives: inside a longer word, inside a Latin word, or a name of one character
+    ("分析师高峰表示，早高峰时段的客流比去年多了一成", "高峰", "PERSON", []),
+    ("按照张博留下的地址寄出", "张博", "PERSON", []),
+    ("Sky在决赛中发挥出色，Skyline战队却输了", "Sky", "PERSON", []),
+    ("罗说，罗马的银行也很忙", "罗", "PERSON", []),
+    ("温和的刘和生说，和生意人打交道要讲诚信", "刘和生", "PERSON", []),
+]
+
+
+@pytest.mark.parametrize("text, name, label, again", RECURRING, ids=[c[0][:12] for c in RECURRING])
+def test_a_name_found_once_is_read_where_it_recurs_apart(text, name, label, again):
+    from finner.components.ner import _recurring
+    a = text.index(name)
+    found = [(a, a + len(name), label)]
+    got = _recurring(text, found, None, [])
+    assert [(s, e, lab) for s, e, lab in got] == [(i, i + len(name), label) for i in again]
+
+
+def test_a_recurring_name_is_read_through_the_pipeline():
+    text = "项目负责人安平介绍，园区平安无事，安平也很满意"
+    doc = finner.load()(text)
+    persons = [(e.text, e.start_char) for e in doc.ents if e.label_ == "PERSON"]
+    assert persons == [("安平", 5), ("安平", 17)]

@@ -30,6 +30,10 @@ when they touch markup (``<p>``, ``&nbsp;``: HTML left in a text is never
 part of a name), or when they overlap a bank's short name that begins an
 ordinary word (招商引资, 交通事故: :func:`finner.gazetteer.ordinary_words`).
 
+A person or organisation the model found once is read again where its name
+recurs in the same text, standing apart from the words around it, where the
+model missed it (:func:`_recurring`; 早高峰 after a person 高峰 stays unread).
+
 Amounts and dates are not the model's business: finner_quantities and
 finner_dates run after it and read the rules.
 """
@@ -123,7 +127,7 @@ class NerWrapper(SpanWriter):
         text = doc_text(doc)
         markup = _markup(text) if ("<" in text or "&" in text) else None
         words = ordinary_words(text) if found else []
-        spans = []
+        kept = []
         for a, b, label in found:
             a, b = _whole_latin_words(text, a, b)
             if label == "PERSON" and _DOTS.intersection(text[max(0, a - 1):b + 1]):
@@ -140,6 +144,9 @@ class NerWrapper(SpanWriter):
                 continue                        # 招商引资, 交通事故: no name there
             if label == "BANK" and not _bank_like(text, a, b):
                 continue
+            kept.append((a, b, label))
+        spans = []
+        for a, b, label in kept + _recurring(text, kept, markup, words):
             span = doc.char_span(a, b, label=label, alignment_mode="expand")
             if span is not None:
                 spans.append(span)
@@ -285,6 +292,51 @@ def _followers() -> Tuple[str, ...]:
 
 def _follower_at(text: str, i: int) -> bool:
     return text.startswith(_followers(), i)
+
+
+_RECURRING = ("PERSON", "ORG")
+
+
+def _recurring(text: str, found: Sequence[Tuple[int, int, str]], markup: Optional[bytearray],
+               words: Sequence[Tuple[int, int]]) -> List[Tuple[int, int, str]]:
+    """A person or organisation the model found once, read again where its
+    name recurs in the text and the model missed it (其后娄桑和团主…: the model
+    reads one place and not the other).  The recurrence must stand apart: at
+    the text's edge, or beside punctuation, a Latin letter or digit, a
+    character of ``name_neighbours.tsv`` (的, 和, 对, 也), a title before it or
+    a verb of speech after it, on at least one side; and it must not touch
+    another span, markup, a bank's short name in an ordinary word, or cut a
+    Latin word (早高峰时段 after the person 高峰 stays unread)."""
+    names = {text[a:b]: label for a, b, label in found if label in _RECURRING and b - a >= 2}
+    if not names:
+        return []
+    taken = sorted((a, b) for a, b, _ in found)
+    pattern = re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
+    out = []
+    for m in pattern.finditer(text):
+        a, b = m.span()
+        if any(s < b and a < e for s, e in taken) or _whole_latin_words(text, a, b) != (a, b):
+            continue
+        if (markup is not None and markup.find(1, a, b) >= 0) or any(a < e and s < b for s, e in words):
+            continue
+        if _apart_before(text, a) or _apart_after(text, b):
+            out.append((a, b, names[m.group()]))
+    return out
+
+
+def _apart_before(text: str, a: int) -> bool:
+    from finner.lexicon import name_neighbours, titles
+    return a == 0 or not _han(text[a - 1]) or text[a - 1] in name_neighbours() or text.endswith(tuple(titles()), 0, a)
+
+
+def _apart_after(text: str, b: int) -> bool:
+    from finner.lexicon import name_neighbours
+    from finner.officials import FOLLOWERS
+    return b == len(text) or not _han(text[b]) or text[b] in name_neighbours() or text.startswith(FOLLOWERS, b)
+
+
+def _han(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff"
 
 
 # a company's name may hold a short part in brackets: 上海华虹（集团）有限公司, 中国石油大学（北京）

@@ -60,6 +60,9 @@ BOUNDARIES = [
     ("东篱大学经济学院副教授许航博士说，利率市场化仍在推进。",
      E(("副教授", "TITLE"), ("许航", "PERSON"), absent=(("博士", "PERSON"),))),
     ("《星海远征》的首席设计师Anderson已经离职。", E(("Anderson", "PERSON"))),
+    # a name found once is read again only where it stands apart, never inside a longer word
+    ("分析师高峰表示，早高峰时段的客流比去年多了一成",
+     E(("分析师", "TITLE"), ("高峰", "PERSON"), absent=(("早高峰时段", "PERSON"),))),
 ]
 
 # (2) generic nouns that are never names (the label given in ``absent``, or any with *)
