@@ -166,6 +166,10 @@ def find_names(text: str) -> List[Name]:
                                                or (norm[b] == "城" and not norm.startswith("城市", b))):
             pos = a + 1
             continue
+        # a title inside a body's, a meeting's or an index's name (董事会, 记者会, 采购经理指数)
+        if label == "TITLE" and not_a_title(norm, a, b):
+            pos = a + 1
+            continue
         # 银行间 (interbank: 上海银行间同业拆放利率) and 银行业 (the banking industry: 美国银行业)
         if label == "BANK" and banking_word(norm, a, b):
             pos = a + 1
@@ -203,6 +207,24 @@ _BANK_TYPES = {"农村商业银行": "农村商业银行", "农商银行": "农�
                "农村合作银行": "农村合作银行"}
 _BANK_TYPE = re.compile("|".join(sorted(_BANK_TYPES, key=len, reverse=True)))
 _PLACE_MIN, _PLACE_MAX = 2, 6            # characters of the place or brand before the type
+
+
+def not_a_title(text: str, a: int, b: int) -> bool:
+    """``text[a:b]``, a title's surface, lies in a word of ``not_titles.tsv``
+    that is no title (董事 in 董事会, 行长 in 该行长期, 经理 in 采购经理指数); the
+    longest such word around it decides (行长期间 keeps 行长)."""
+    surface = text[a:b]
+    best, keep = 0, True
+    for word, is_title in lexicon.not_titles().items():
+        if len(word) <= best or surface not in word:
+            continue
+        k = word.find(surface)
+        while k >= 0:
+            if k <= a and text.startswith(word, a - k):
+                best, keep = len(word), is_title
+                break
+            k = word.find(surface, k + 1)
+    return not keep
 
 
 def banking_word(text: str, a: int, b: int) -> bool:

@@ -505,6 +505,30 @@ def name_followers() -> Tuple[str, ...]:
     return parse_name_followers()
 
 
+NOT_TITLE_READINGS = ("not_title", "title")
+
+
+def parse_not_titles(text: str | None = None, name: str = "not_titles.tsv") -> Mapping[str, bool]:
+    """Words that hold a listed title, to whether the title is one there
+    (董事会 -> False, 董事会秘书 -> True); every word holds a listed title."""
+    rows = read_table(name, ("word", "reading", "note"), text)
+    _unique(name, rows, lambda f: f[0])
+    known = titles()
+    out: Dict[str, bool] = {}
+    for no, (word, reading, _) in rows:
+        if reading not in NOT_TITLE_READINGS:
+            raise LexiconError(f"{name}:{no}: reading {reading!r} is not one of {', '.join(NOT_TITLE_READINGS)}")
+        if not any(t in word for t in known):
+            raise LexiconError(f"{name}:{no}: {word!r} holds no title of titles.tsv")
+        out[word] = reading == "title"
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def not_titles() -> Mapping[str, bool]:
+    return parse_not_titles()
+
+
 def parse_name_neighbours(text: str | None = None, name: str = "name_neighbours.tsv") -> FrozenSet[str]:
     """Characters that stand as a word of their own beside a name (的, 和, 对, 被, 也)."""
     return frozenset(_words(name, text, lambda w: None if len(w) == 1 and _chinese(w) else

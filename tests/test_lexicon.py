@@ -231,6 +231,17 @@ def test_name_neighbours():
         lexicon.parse_name_neighbours("# h\n的话\tx\n")
 
 
+def test_not_titles():
+    words = lexicon.not_titles()
+    assert words["董事会"] is False and words["董事会秘书"] is True and words["行长期间"] is True
+    with pytest.raises(LexiconError, match="duplicate"):
+        lexicon.parse_not_titles("# h\n董事会\tnot_title\tx\n董事会\ttitle\ty\n")
+    with pytest.raises(LexiconError, match="reading 'maybe'"):
+        lexicon.parse_not_titles("# h\n董事会\tmaybe\tx\n")
+    with pytest.raises(LexiconError, match="holds no title"):
+        lexicon.parse_not_titles("# h\n苹果园\tnot_title\tx\n")
+
+
 def test_name_stops():
     stops = lexicon.name_stops()
     assert {"收购", "关于", "的", "余家"} <= set(stops)

@@ -50,7 +50,7 @@ from spacy.util import filter_spans
 
 from finner.components.base import SpanWriter, register_component, doc_text, entities
 from finner.extensions import span_data, store_span_data
-from finner.gazetteer import banking_word, ordinary_words
+from finner.gazetteer import banking_word, not_a_title, ordinary_words
 from finner.lexicon import org_endings
 
 
@@ -144,6 +144,8 @@ class NerWrapper(SpanWriter):
                 continue                        # 招商引资, 交通事故: no name there
             if label == "BANK" and not _bank_like(text, a, b):
                 continue
+            if label == "TITLE" and not_a_title(text, a, b):
+                continue                        # 董事 in 董事会, 行长 in 该行长期
             kept.append((a, b, label))
         spans = []
         for a, b, label in kept + _recurring(text, kept, markup, words):

@@ -42,7 +42,7 @@ BOUNDARIES = [
     ("兴业银行加大对小微企业的支持", E(("兴业银行", "BANK"), exhaustive=True)),
     ("浙商银行资产质量保持稳定", E(("浙商银行", "BANK"), exhaustive=True)),
     ("网商银行服务了更多农户", E(("网商银行", "BANK"), exhaustive=True)),
-    ("北京银行董事会审议通过了议案", E(("北京银行", "BANK"), exhaustive=False)),
+    ("北京银行董事会审议通过了议案", E(("北京银行", "BANK"), exhaustive=True)),
     ("中信银行零售转型成效显著", E(("中信银行", "BANK"), exhaustive=True)),
     ("邮储银行网点覆盖全国", E(("邮储银行", "BANK"), exhaustive=True)),
     ("证监会召开新闻发布会", E(("证监会", "ORG"), exhaustive=True)),
@@ -267,6 +267,30 @@ CUSTOMER_PRODUCTS_2 = [
     ("钱借了就按时还呗，别总想着以贷养贷", E(exhaustive=True, absent=(("还呗", "PRODUCT"),))),
 ]
 
+# (7) a title inside a body's, a meeting's or an index's name, or straddling two words,
+# is no title (董事会, 总经理办公会, 采购经理指数, 该行|长期); the position itself is one
+TITLES_IN_WORDS = [
+    ("公司董事会审议通过了年度利润分配方案", E(exhaustive=True, absent=(("董事会", "*"),))),
+    ("监事会对财务报告提出了书面意见", E(exhaustive=True, absent=(("监事会", "*"),))),
+    ("理事会成员由会员大会选举产生", E(exhaustive=True, absent=(("理事会", "*"),))),
+    ("总经理办公会研究决定压降不良贷款", E(exhaustive=True, absent=(("总经理", "TITLE"),))),
+    ("行长办公会审议了三季度的授信方案", E(exhaustive=True, absent=(("行长", "TITLE"),))),
+    ("该行长期深耕县域市场，涉农贷款占比较高", E(exhaustive=True, absent=(("行长", "TITLE"),))),
+    ("这家银行长期为小微企业提供首贷服务", E(exhaustive=True, absent=(("行长", "TITLE"),))),
+    ("11月制造业采购经理指数回升至50.3%", E(absent=(("经理", "TITLE"),))),
+    ("发布会上，首席经济学家办公室公布了最新的预测", E(exhaustive=True, absent=(("首席经济学家", "TITLE"),))),
+    ("独立董事制度还需要进一步完善", E(exhaustive=True, absent=(("独立董事", "TITLE"),))),
+    ("央行当天下午召开记者会介绍有关情况", E(absent=(("记者", "TITLE"),))),
+    ("柜员机因为卡钞，没有吐出现金", E(exhaustive=True, absent=(("柜员", "TITLE"),))),
+    ("经理层的考核办法由董事会制定", E(exhaustive=True, absent=(("经理", "TITLE"), ("董事会", "*")))),
+    ("他担任行长期间推动了零售转型", E(("行长", "TITLE"))),
+    ("公司董事会秘书凌思远表示，回购将在年内完成", E(("董事会秘书", "TITLE"), ("凌思远", "PERSON"),
+                                                   exhaustive=True)),
+    ("监事会主席卜云川主持了会议", E(("监事会主席", "TITLE"), ("卜云川", "PERSON"), exhaustive=True)),
+    ("董事长岑立新在总经理办公会上讲话", E(("董事长", "TITLE"), ("岑立新", "PERSON"), exhaustive=True)),
+]
+
+
 TABLES = {
     "boundaries": BOUNDARIES,
     "generic_nouns": GENERIC_NOUNS,
@@ -277,4 +301,5 @@ TABLES = {
     "quoted_products": QUOTED_PRODUCTS,
     "customer_products": CUSTOMER_PRODUCTS,
     "customer_products_2": CUSTOMER_PRODUCTS_2,
+    "titles_in_words": TITLES_IN_WORDS,
 }
