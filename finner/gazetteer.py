@@ -28,6 +28,9 @@ products and titles, found in plain text.  Pure Python, no spaCy.
   give way to it (浦发 in “浦发京东白金卡”).
 * A unit after a central bank or a government body (人民银行营业管理部, 中国人民银行上海总部,
   金融监管总局江苏监管局) is in its span (``name_units.tsv``).
+* A listed title inside a word of ``not_titles.tsv`` is no title: a body, a meeting or
+  an index (董事会, 总经理办公会, 采购经理指数) or two words it straddles (该行|长期); the
+  longest such word decides, so the position itself stays (董事会秘书, 行长期间).
 * The place of a patterned bank name starts after the last stop word
   (``name_stops.tsv``: 收购东莞长安村镇银行 is 东莞长安村镇银行).
 
