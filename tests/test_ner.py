@@ -237,3 +237,37 @@ def test_a_recurring_name_is_read_through_the_pipeline():
     doc = finner.load()(text)
     persons = [(e.text, e.start_char) for e in doc.ents if e.label_ == "PERSON"]
     assert persons == [("安平", 5), ("安平", 17)]
+
+
+# (text, the person the model found, the bracketed name read beside it or None)
+BRACKETED = [
+    ("主教练魏斯特林（Hendrik Westerling）表示满意", "魏斯特林", "Hendrik Westerling"),
+    ("设计师阿尔托宁(paavoaltonen)的新作", "阿尔托宁", "paavoaltonen"),
+    ("Zephyr(龚启航)带队拿下了冠军", "龚启航", "Zephyr"),
+    ("车队由Tomo7（闵浩然）领军", "闵浩然", "Tomo7"),
+    # not names: capitals (a title or an institution's short name), a number, no surname
+    ("总裁邝明远（CEO）主持会议", "邝明远", None),
+    ("分析师岑若溪（CFA）认为", "岑若溪", None),
+    ("2025(龚启航)", "龚启航", None),
+    ("Zephyr(星海队)夺冠", "Zephyr", None),
+]
+
+
+@pytest.mark.parametrize("text, person, other", BRACKETED, ids=[c[0][:10] for c in BRACKETED])
+def test_a_persons_name_in_brackets_beside_it_is_read(text, person, other):
+    from finner.components.ner import _bracketed_names
+    a = text.index(person)
+    got = [text[s:e] for s, e, lab in _bracketed_names(text, [(a, a + len(person), "PERSON")])]
+    assert got == ([other] if other else [])
+
+
+@pytest.mark.parametrize("text, alias, is_alias", [
+    ("苏格兰皇家银行（rbs）宣布调整亚洲业务", "rbs", True),
+    ("东岭控股集团（dlkg）发布公告", "dlkg", True),
+    ("主教练魏斯特林（westerling）表示满意", "westerling", False),
+    ("东岭控股集团（董事长）", "董事长", False),
+])
+def test_latin_letters_in_brackets_after_an_institution_are_no_person(text, alias, is_alias):
+    from finner.components.ner import _org_alias
+    a = text.index(alias)
+    assert _org_alias(text, a, a + len(alias)) is is_alias

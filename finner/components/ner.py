@@ -146,8 +146,11 @@ class NerWrapper(SpanWriter):
                 continue
             if label == "TITLE" and not_a_title(text, a, b):
                 continue                        # 董事 in 董事会, 行长 in 该行长期
+            if label == "PERSON" and _org_alias(text, a, b):
+                continue                        # 苏格兰皇家银行（rbs）: the bank's short name
             kept.append((a, b, label))
         spans = []
+        kept += _bracketed_names(text, kept)
         for a, b, label in kept + _recurring(text, kept, markup, words):
             span = doc.char_span(a, b, label=label, alignment_mode="expand")
             if span is not None:
@@ -294,6 +297,58 @@ def _followers() -> Tuple[str, ...]:
 
 def _follower_at(text: str, i: int) -> bool:
     return text.startswith(_followers(), i)
+
+
+# a person's name in another script, in brackets right after the name: 沃尔贝克（Gert Jan Verbeek）,
+# Hermes(黄远康): Latin words of 4+ letters, not all capitals (（IMF）, （CEO） are no names)
+_LATIN_IN_BRACKETS = re.compile(r"[（(]([A-Za-z][A-Za-z .'·-]{2,38}[A-Za-z])[）)]")
+_HAN_IN_BRACKETS = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]")
+
+
+def _bracketed_names(text: str, found: Sequence[Tuple[int, int, str]]) -> List[Tuple[int, int, str]]:
+    """The same person's name in brackets right after a model's PERSON: the
+    Latin original after a Chinese name (沃尔贝克（gertjanverbeek）), or the
+    Chinese name, beginning with a surname, after a Latin handle (Hermes(黄远康))."""
+    from finner.lexicon import surnames
+    taken = {(a, b) for a, b, _ in found}
+    starts = {a for a, _, _ in found}
+    out = []
+    for a, b, label in found:
+        if label != "PERSON":
+            continue
+        handle = _handle_before(text, a, b)
+        if handle is not None and handle not in taken:
+            out.append((handle[0], handle[1], "PERSON"))
+        if b >= len(text) or text[b] not in "（(":
+            continue
+        if _latin(text[b - 1]):
+            m = _HAN_IN_BRACKETS.match(text, b)
+            ok = m is not None and (m.group(1)[:1] in surnames() or m.group(1)[:2] in surnames())
+        else:
+            m = _LATIN_IN_BRACKETS.match(text, b)
+            ok = m is not None and not m.group(1).replace(" ", "").isupper()
+        if m is not None and ok and m.start(1) not in starts and (m.start(1), m.end(1)) not in taken:
+            out.append((m.start(1), m.end(1), "PERSON"))
+    return out
+
+
+def _org_alias(text: str, a: int, b: int) -> bool:
+    """``text[a:b]``, Latin letters in brackets, follows an institution's name
+    (银行, 公司, 集团…: org_endings.tsv): its short name, not a person."""
+    if a < 2 or text[a - 1] not in "（(" or not all(_latin(c) for c in text[a:b]):
+        return False
+    return text.endswith(_BANK_NAME_ENDS + tuple(org_endings()) + ("公司", "集团"), 0, a - 1)
+
+
+def _handle_before(text: str, a: int, b: int) -> Optional[Tuple[int, int]]:
+    """The Latin handle before a Chinese person's name in brackets: Hermes(黄远康)."""
+    if a < 2 or b >= len(text) or text[a - 1] not in "（(" or text[b] not in "）)" or _latin(text[a]):
+        return None
+    end = a - 1
+    start = end
+    while start > 0 and _latin(text[start - 1]):
+        start -= 1
+    return (start, end) if end - start >= 2 and not text[start:end].isdigit() else None
 
 
 _RECURRING = ("PERSON", "ORG")
