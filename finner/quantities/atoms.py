@@ -152,28 +152,26 @@ class AtomReader(ScanState):
             ok = self._count_word(r, word)
         return self._finish(r) if ok else None
 
-    def _plain_atom(self, num: Tuple[int, int, Decimal, bool, bool, Decimal, bool, bool,
-                                     Optional[Tuple[str, int, int]]]) -> Optional[_Atom]:
-        """What :meth:`_decide` gives for the numeral ``num`` = ``(start, end,
-        value, over mark, holds 万/亿, trailing magnitude, lone digit, has a
-        digit, the unit word right after it (word, start, end) or None)`` (one
-        value in positional form), when it stands in a plain context: not a lone
-        一 or 零 (一块, 一家, 零部件), a unit word after it, nothing before it but
-        a qualifier and a currency word (no sign: :meth:`_left`), a word of
-        ``lex.plain_stops`` and after it none of its stop characters (what a
-        step reads there) but a post qualifier (:meth:`_plain_post`).  There the
-        decision depends on nothing but the word, the over mark, whether the
-        numeral holds 万/亿, the qualifiers before and after, the currency word
-        before and, after 成, whether the value is at most 10: it is made once
-        by :meth:`_decide` and remembered (``lex.plain``); the value is scaled
-        as :meth:`_finish` scales it.  None where the context is not plain, or
+    def _plain_atom(self, ns: int, ne: int, value: Decimal, over: bool, has_big: bool, mag: Decimal, lone: bool,
+                    w: str, us: int, ue: int) -> Optional[_Atom]:
+        """What :meth:`_decide` gives for the numeral over ``ns:ne`` (its value
+        in positional form, its over mark, whether it holds 万/亿, its trailing
+        magnitude, whether it is one lone digit) with the unit word ``w`` over
+        ``us:ue`` after it, when it stands in a plain context: not a lone 一 or
+        零 (一块, 一家, 零部件), nothing before it but a qualifier and a currency
+        word (no sign: :meth:`_left`), a word of ``lex.plain_stops`` right
+        after it and after that none of its stop characters (what a step reads
+        there) but a post qualifier (:meth:`_plain_post`).  There the decision
+        depends on nothing but the word, the over mark, whether the numeral
+        holds 万/亿, the qualifiers before and after, the currency word before
+        and, after 成, whether the value is at most 10: it is made once by
+        :meth:`_decide` and remembered (``lex.plain``); the value is scaled as
+        :meth:`_finish` scales it.  None where the context is not plain, or
         where a currency word before may belong to what stands before it (the
         fast pass leaves those to the main pass:
         :meth:`FastPass._shared_currency_word`)."""
-        ns, ne, value, over, has_big, mag, lone, _, word = num
-        if word is None or lone and value <= 1:
+        if lone and value <= 1:
             return None                         # 一块, 一家, 零部件: a lone 一 or 零 depends on more
-        w, us, ue = word
         lex = self.lex
         stops = lex.plain_stops.get(w)
         if stops is None or us != ne:
@@ -188,25 +186,23 @@ class AtomReader(ScanState):
             if found is None:
                 return None
             post, end = found
-        pre_qual, qstart, cur_word, cstart = None, ns, None, ns
+        pre_qual = cur_word = None
+        qstart = cstart = ns
         if ns and s[ns - 1] in lex.left_chars:
-            left = self._left(ns)
-            if left is None or left[0] != 1:
-                return None                     # an ordinal or a code; a minus sign
-            if left[3] is not None:             # a currency word before (人民币100亿元)
-                if left[2] is None or s[ns - 1] in SIGNS or self._shared_currency_word(*left[3]):
+            if s[ns - 1] in lex.qual_only:      # 超, 约: what _left gives there, read directly
+                q = lex.qual_pre_behind.match(s, ns)
+                if q is not None:
+                    pre_qual, qstart = lex.qual_pre[q[0]], q[1]
+            else:
+                left = self._plain_left(ns)
+                if left is None:
                     return None
-                cur_word, cstart = left[3]
-            elif left[1] != ns:
-                return None                     # a plus sign
-            q = left[4]
-            if q is not None:
-                pre_qual, qstart = lex.qual_pre[q[0]], q[1]
+                pre_qual, qstart, cur_word, cstart = left
         # 成 makes tenths only of a value up to 10 (AtomReader._cheng_or_zhe)
         key = (w, over, has_big, pre_qual, post, cur_word, w == "成" and value <= 10)
         outcome = lex.plain.get(key)
         if outcome is None:
-            return self._remember_plain(num, key, (ns, qstart, cstart), end)
+            return self._remember_plain(ns, ne, value, over, has_big, mag, (w, us, ue), key, (ns, qstart, cstart), end)
         if outcome is False:
             return None
         kind, unit, qualifier, scale, has_scale, at, at_post = outcome
@@ -214,6 +210,27 @@ class AtomReader(ScanState):
             value = _clean(EXACT.multiply(value, scale))
         return tuple.__new__(_Atom, ((ns, qstart, cstart)[at], end if at_post else ue, kind, value, unit,
                                      qualifier, None, None, scale, has_scale, mag))
+
+    def _plain_left(self, ns: int) -> Optional[Tuple[Optional[str], int, Optional[str], int]]:
+        """What stands before the numeral at ``ns`` in a plain context, as
+        ``(qualifier, its start, currency word, its start)``; None where it is
+        no plain context: an ordinal or a code, a sign, a currency word that
+        may belong to what stands before it (:meth:`_plain_atom`)."""
+        s = self.s
+        left = self._left(ns)
+        if left is None or left[0] != 1:
+            return None                         # an ordinal or a code; a minus sign
+        cur_word, cstart = None, ns
+        if left[3] is not None:                 # a currency word before (人民币100亿元)
+            if left[2] is None or s[ns - 1] in SIGNS or self._shared_currency_word(*left[3]):
+                return None
+            cur_word, cstart = left[3]
+        elif left[1] != ns:
+            return None                         # a plus sign
+        q = left[4]
+        if q is None:
+            return None, ns, cur_word, cstart
+        return self.lex.qual_pre[q[0]], q[1], cur_word, cstart
 
     def _plain_post(self, i: int) -> Optional[Tuple[Optional[Tuple[str, bool]], int]]:
         """What the steps read at ``i``, right after a unit word, where a
@@ -232,16 +249,14 @@ class AtomReader(ScanState):
         limit = lex.qual_post_limits.get(w)
         return (w, limit is not None and end < len(s) and s[end] in limit[0]), end
 
-    def _remember_plain(self, num: Tuple[int, int, Decimal, bool, bool, Decimal, bool, bool,
-                                         Optional[Tuple[str, int, int]]],
-                        key: Tuple[Any, ...], starts: Tuple[int, int, int], end: int) -> Optional[_Atom]:
+    def _remember_plain(self, ns: int, ne: int, value: Decimal, over: bool, has_big: bool, mag: Decimal,
+                        word: Tuple[str, int, int], key: Tuple[Any, ...], starts: Tuple[int, int, int],
+                        end: int) -> Optional[_Atom]:
         """Decide a numeral in a plain context and remember the decision under
         ``key`` (:meth:`_plain_atom`), with where the amount starts: at the
         numeral, the qualifier or the currency word before it (``starts``; a
         currency word before the numeral must belong to the amount); a sub-unit
         alone is not remembered (the fast pass looks at what stands before it)."""
-        ns, ne, value, over, has_big, mag, _, _, word = num
-        assert word is not None
         r = _Reading(ns, ne, value, over, has_big, mag)
         r.word = word
         atom = self._decide(r)
@@ -305,6 +320,8 @@ class AtomReader(ScanState):
         words (``by_last``) or is a space."""
         s = self.s
         lex = self.lex
+        if ns and s[ns - 1] in lex.qual_only:  # 超, 约: only a qualifier word can stand there
+            return 1, ns, None, None, lex.qual_pre_behind.match(s, ns)
         sign, start = _sign_before(s, ns, lex) if ns and s[ns - 1] in SIGNS else (1, ns)
         if not start:
             return sign, 0, None, None, None

@@ -30,6 +30,12 @@ MAGNITUDES = {"万亿": Decimal(10) ** 12, "千亿": Decimal(10) ** 11, "百亿"
               "百万": Decimal(10) ** 6, "十万": Decimal(10) ** 5, "万": Decimal(10) ** 4,
               "千": Decimal(1000), "百": Decimal(100), "兆": Decimal(10) ** 12}
 _MAG_EXP = {w: len(str(int(v))) - 1 for w, v in MAGNITUDES.items()}
+# the characters of a run of numerals; what may start a numeral after an amount, or go on
+# with the run it ends (FastPass); what FastPass._alone_right looks at after a unit word
+RUN_CHARS = frozenset("0123456789" + NUMERAL_CHARS)
+NEXT_NUMERAL = RUN_CHARS | frozenset(SPACES)
+NEXT_AFTER = NEXT_NUMERAL | frozenset(".,，")
+RIGHT_GATE = frozenset(SPACES + string.ascii_letters + "万亿")
 # what may follow a currency word and belong to the amount: sub-units (五元三毛), 块's 角 digit, 整
 MONEY_TAIL_FIRST = frozenset("又零整正0123456789" + "".join(DIGITS))
 
@@ -78,6 +84,10 @@ class _Lex:
     #                                         with what a step reads right after them
     plain_quals: Mapping[str, frozenset]    # and those of them that a post qualifier starts with
     context_last: frozenset                 # what an amount that is context for the next one ends with
+    qual_only: frozenset                    # characters before a numeral where AtomReader._left reads a
+    #                                         qualifier word only (no sign, currency word, code or space)
+    fast_left: frozenset                    # characters before a numeral that FastPass and _plain_atom look at
+    qual_left: frozenset                    # those of them where only a qualifier word is read (FastPass._fast_atom)
     # AtomReader's memo of its decisions in plain contexts (AtomReader._plain_atom), per lexicon
     plain: Dict[Tuple[Any, ...], Any] = field(default_factory=dict, compare=False)
 
@@ -122,11 +132,6 @@ def _lex(extra: Tuple[lexicon.Currency, ...] = ()) -> _Lex:
     # durations and dates (2025年, 12月) are left unmatched: nothing else reads them either;
     # 3个月 matches 个 and is then recognised as a duration
     unit_words = [w for w, (k, _) in unit_info.items() if k != "skip"]
-    # what may follow a magnitude that is an amount on its own: not the first character
-    # of any unit, measure or currency word, numeral, letter, space or connector
-    ends = ({w[0] for w in unit_info} | {w[0] for w in sub} | {w[0] for w in qpost} | set(NUMERAL_CHARS) |
-            set("0123456789.,%‰折" + string.ascii_letters + SPACES + CONNECTOR_CHARS))
-    fast_re = _fast_pattern(unit_words, list(qpost), list(MAGNITUDES), mag_unit_words.pattern, ends)
     firsts = lambda ws: frozenset(w[0] for w in ws)
     # sub-units (角, 分) only follow a main unit, and 分之 is read by the pre-pass: 十分 is "very"
     money_pct_first = firsts(post) | firsts(PERCENT_SUFFIXES) | frozenset("成折点%‰")
@@ -145,6 +150,10 @@ def _lex(extra: Tuple[lexicon.Currency, ...] = ()) -> _Lex:
     scale_re = re.compile("[ ]?(" + _alternation(scale_words) + ")(?![A-Za-z])")
     plain_stops, plain_quals = _plain_stops(hints, _Words(qpost).gate | _Words(post).gate, qpost, scale_re,
                                             scale_words)
+    left_chars, qual_only = _left_chars(pre, qpre), _qual_only(qpre, pre)
+    fast_re = _fast_pattern(unit_words, list(qpost), list(MAGNITUDES), mag_unit_words.pattern,
+                            _magnitude_ends(unit_info, sub, qpost),
+                            RIGHT_GATE | NEXT_NUMERAL | frozenset().union(*plain_stops.values()), RUN_CHARS)
     lex = _Lex(pre, post, sub, measures, qpre, qpost, idiom_re,
                 fast_re, fast_before, prev_trigger, money_pct_first,
                 firsts(cur), frozenset(w[-1] for w in qpre), frozenset(w[-1] for w in post), candidate_re,
@@ -156,9 +165,10 @@ def _lex(extra: Tuple[lexicon.Currency, ...] = ()) -> _Lex:
                 re.compile("[百千万亿兆佰仟](?<=[" + re.escape("".join(sorted({w[-1] for w in list(qpre) + list(qbare)}))) +
                            "].)"),
                 _Behind(pre), mag_unit_words, firsts(sub),
-                _Behind(lexicon.not_signs()), amount_last, sub_last, _left_chars(pre, qpre),
+                _Behind(lexicon.not_signs()), amount_last, sub_last, left_chars,
                 hints, plain_stops, plain_quals,
-                prev_trigger | frozenset("0123456789" + NUMERAL_CHARS))
+                prev_trigger | frozenset("0123456789" + NUMERAL_CHARS),
+                qual_only, fast_before | left_chars, qual_only - fast_before)
     _COMPILED[id(lex)] = lex
     return lex
 
@@ -226,6 +236,24 @@ def _left_chars(pre: Mapping[str, lexicon.Currency], qpre: Mapping[str, str]) ->
     qualifier word, and what makes a code (a letter, a digit, ._/\\#@)."""
     return (frozenset(SIGNS) | frozenset(ORDINAL_PREFIXES) | frozenset(SPACES) | frozenset(string.ascii_letters) |
             frozenset("._/\\#@0123456789") | frozenset(w[-1] for w in pre) | frozenset(w[-1] for w in qpre))
+
+
+def _magnitude_ends(unit_info: Mapping[str, Any], sub: Mapping[str, Any], qpost: Mapping[str, str]) -> frozenset:
+    """What may follow a magnitude that is an amount on its own (46万): not the
+    first character of any unit, measure or currency word, numeral, letter,
+    space or connector."""
+    return frozenset({w[0] for w in unit_info} | {w[0] for w in sub} | {w[0] for w in qpost} | set(NUMERAL_CHARS) |
+                     set("0123456789.,%‰折" + string.ascii_letters + SPACES + CONNECTOR_CHARS))
+
+
+def _qual_only(qpre: Mapping[str, str], pre: Mapping[str, lexicon.Currency]) -> frozenset:
+    """The last characters of qualifier words before a numeral (超, 约, 近) that
+    no rule of AtomReader._left reads for another reason: no sign, ordinal
+    prefix or space, no last character of a currency word, no letter or digit
+    and none of ._/\\#@ (what makes a code)."""
+    return frozenset(w[-1] for w in qpre) - (frozenset(SIGNS) | frozenset(ORDINAL_PREFIXES) | frozenset(SPACES) |
+                                            frozenset(string.ascii_letters) | frozenset("._/\\#@0123456789") |
+                                            frozenset(w[-1] for w in pre))
 
 
 def _unit_info(measures: Mapping[str, str], post: Mapping[str, lexicon.Currency]) -> Dict[str, Tuple[str, Any]]:

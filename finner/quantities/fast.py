@@ -17,21 +17,19 @@ from decimal import Decimal
 from typing import Optional, Tuple
 
 from finner.charsets import CONNECTOR_CHARS, DIGITS, LATIN, NUMERAL_CHARS, SPACES, isdigit
-from finner.numerals import round_whole
+from finner.numerals import EXACT, _clean, round_whole
 from finner.quantities.atoms import _Atom, _Reading
-from finner.quantities.compiled import MAGNITUDES, _MAG_EXP
+from finner.quantities.compiled import MAGNITUDES, NEXT_AFTER, NEXT_NUMERAL, RIGHT_GATE, RUN_CHARS, _MAG_EXP
 from finner.quantities.values import _ONE, _arabic, _arabic_number, _cn_numeral
 from finner.quantities.words import _GAP
 from finner.quantities.state import ScanState
 
 
+# the numbers of the groups of lex.fast_re that are read by number
+_NR, _O, _M, _U, _CR, _CO, _CU = 1, 2, 3, 5, 8, 9, 10
 _ONES = [b"\x01" * k for k in range(64)]     # marks for a span of k characters
 _BLANKS = [bytes(4 * k) for k in range(64)]     # k characters zeroed in UTF-32
-_RUN_CHARS = frozenset("0123456789" + NUMERAL_CHARS)             # the characters of a run of numerals
-_NEXT_NUMERAL = _RUN_CHARS | frozenset(SPACES)                    # what may start a numeral after an amount
-_NEXT_AFTER = _NEXT_NUMERAL | frozenset(".,，")                   # or go on with the run it ends
 _OVER_AFTER = frozenset("十百千万亿拾佰仟")      # 三百多, 五千余: an over mark follows a unit
-_RIGHT_GATE = frozenset(SPACES + string.ascii_letters + "万亿")   # what _alone_right looks at
 # a magnitude word after an Arabic number: (power of ten, holds 万/亿/兆, its value)
 _MAG_INFO = {w: (_MAG_EXP[w], w[-1] in "万亿兆", v) for w, v in MAGNITUDES.items()}
 # a numeral read by the fast pass: start, end, value, over mark, holds 万/亿, trailing magnitude,
@@ -54,30 +52,94 @@ class FastPass(ScanState):
         taken = self.taken
         atoms = self.atoms
         masked = self.masked
-        numeral, plain, decide = self._fast_numeral, self._plain_atom, self._fast_decide
+        read = self._fast_atom
         context_last = self.lex.context_last
         for m in self.lex.fast_re.finditer(s):
             i = m.start()
             if taken[i]:
                 continue
-            num = numeral(m, i)
-            if num is None:
-                continue
-            atom = plain(num) or decide(num)
+            atom = read(m, i)
             if atom is None:
                 continue
-            start, end = atom[0], atom[1]
-            if taken.find(1, start, end) >= 0 or start < num[0] and not self._qualifier_alone(start):
+            start = atom[0]
+            end = atom[1]
+            if taken.find(1, start, end) >= 0 or start < i and not self._qualifier_alone(start):
                 continue
-            if end < n and s[end] in _NEXT_AFTER and s[end - 1] in context_last and \
-                    (s[end] in _NEXT_NUMERAL or s[end - 1] in _RUN_CHARS) and self._context_after(end):
+            if end < n and s[end] in NEXT_AFTER and s[end - 1] in context_last and \
+                    (s[end] in NEXT_NUMERAL or s[end - 1] in RUN_CHARS) and self._context_after(end):
                 continue
             atoms.append(atom)
-            if end - start < 64:
-                taken[start:end] = _ONES[end - start]
-                masked[4 * start:4 * end] = _BLANKS[end - start]
+            k = end - start
+            if k < 64:
+                taken[start:end] = _ONES[k]
+                masked[4 * start:4 * end] = _BLANKS[k]
             else:
                 self._take(start, end)
+
+    def _fast_atom(self, m: "re.Match[str]", i: int) -> Optional[_Atom]:
+        """The amount of the match at ``i``: its numeral read (an Arabic number
+        and its unit word here, the other shapes by :meth:`_fast_other`), then
+        decided by :meth:`_plain_atom` or :meth:`_fast_decide`; None where the
+        match is not a candidate the fast pass reads: a numeral the regex cannot
+        delimit, a shape the main pass's candidates leave out, or an amount the
+        main pass may read differently.  Where the regex found the number and
+        its unit word followed by a clean context (group ``rc``: nothing that
+        any of those steps or :meth:`fast`'s checks look at), and nothing
+        stands before it that they look at but a qualifier word
+        (``lex.qual_left``), the memo's decision (the unit word, whether the
+        number holds 万/亿, the qualifier) is what :meth:`_plain_atom` would
+        give, and it is taken at once."""
+        n, over, mag_word, _, u, clean, alone, _, cn_over, cn_u = m.groups()
+        if u is None:
+            return self._fast_other(m, i, n, over, mag_word, alone, cn_over, cn_u)
+        s = self.s                           # an Arabic number and its unit word: 1800亿元, 12.3%
+        ne = m.end(_NR)
+        n = s[i:ne]
+        if mag_word is None:
+            value = _arabic_number(n)
+            has_big = False
+            mag = _ONE
+        else:
+            exp, has_big, mag = _MAG_INFO[mag_word]
+            value = _arabic(n, exp)
+        lex = self.lex
+        c = s[i - 1] if i else ""
+        if clean is not None and (c not in lex.fast_left or c in lex.qual_left):
+            pre_qual = None
+            qstart = i
+            if c in lex.qual_left:           # what _left reads there: a qualifier word (超, 约为)
+                for w in lex.qual_pre_behind.by_last[c]:
+                    if s.endswith(w, 0, i):
+                        pre_qual, qstart = lex.qual_pre[w], i - len(w)
+                        break
+            outcome = lex.plain.get((u, False, has_big, pre_qual, None, None, False))
+            if outcome:                      # decided before, in a plain context: an amount
+                kind, unit, qualifier, scale, has_scale, at, _ = outcome
+                if scale is not _ONE:
+                    value = _clean(EXACT.multiply(value, scale))
+                return tuple.__new__(_Atom, (qstart if at == 1 else i, m.end(), kind, value, unit, qualifier, None,
+                                             None, scale, has_scale, mag))
+        return self._fast_arabic(m, i, n, ne, value, over, has_big, mag, mag_word, u)
+
+    def _fast_arabic(self, m: "re.Match[str]", i: int, n: str, ne: int, value: Decimal, over: Optional[str],
+                     has_big: bool, mag: Decimal, mag_word: Optional[str], u: str) -> Optional[_Atom]:
+        """:meth:`_fast_atom` for an Arabic number ``n`` over ``i:ne`` and its
+        unit word ``u``, where the memo has no decision for a clean context."""
+        s = self.s
+        if over:
+            if not round_whole(n):
+                return None                  # 15多: no over mark after it (the numeral grammar)
+            ne += 1
+        us, e = m.span(_U)
+        if mag_word is not None:
+            ne = m.end(_M)
+        if e < len(s) and s[e] in RIGHT_GATE and not self._alone_right(e):
+            return None
+        if i and s[i - 1] in self.lex.fast_before and not self._alone_before(i):
+            return None
+        over_mark = over is not None
+        return self._plain_atom(i, ne, value, over_mark, has_big, mag, False, u, us, e) or \
+            self._fast_decide((i, ne, value, over_mark, has_big, mag, False, True, (u, us, e)))
 
     def _fast_decide(self, num: _Num) -> Optional[_Atom]:
         """The amount of a numeral that :meth:`_plain_atom` does not give, by
@@ -98,50 +160,41 @@ class FastPass(ScanState):
         return atom
 
     # -- finding and reading the numeral --------------------------------------
-    def _fast_numeral(self, m: "re.Match[str]", i: int) -> Optional[_Num]:
-        """The numeral of the match, read: ``(start, end, value, over mark, holds
-        万/亿, trailing magnitude, lone digit, has a digit, the unit word after it
-        as (word, start, end) or None for a magnitude alone and the first end of
-        a range)``; None where the match is not a candidate the fast pass reads:
-        a numeral the regex cannot delimit, a shape the main pass's candidates
-        leave out, or an amount the main pass may read differently."""
-        n, over, mag_word, u, alone, _, cn_over, cn_u = m.groups()
+    def _fast_other(self, m: "re.Match[str]", i: int, n: Optional[str], over: Optional[str],
+                    mag_word: Optional[str], alone: Optional[str], cn_over: Optional[str],
+                    cn_u: Optional[str]) -> Optional[_Atom]:
+        """:meth:`_fast_atom` for a Chinese numeral and its unit word (三成,
+        五百万股) and for an Arabic number with no unit word after it (the 3 of
+        3至5亿元, 46万 alone)."""
         s = self.s
         num: Optional[_Num]
-        if n is None:                        # a Chinese numeral: 三成, 五百万股
+        if n is None:
+            assert cn_u is not None              # a Chinese numeral has its unit word
             num = self._fast_chinese(m, i, cn_over, cn_u)
             if num is None:
                 return None
-            e = num[8][2]                    # type: ignore[index]   # a Chinese numeral has its unit word
-        elif u is None:                      # the 3 of 3至5亿元, 46万 alone
+            e = num[8][2]                    # type: ignore[index]
+        else:
             num = self._fast_bare(m, i, over, mag_word, alone)
             if num is None:
                 return None
             e = num[1]
-        else:                                # an Arabic number and its unit word: 1800亿元, 12.3%
-            ne = m.end(1)
-            n = s[i:ne]
-            if over:
-                if not round_whole(n):
-                    return None              # 15多: no over mark after it (the numeral grammar)
-                ne += 1
-            us, e = m.span(4)
-            if mag_word is None:
-                num = (i, ne, _arabic_number(n), over is not None, False, _ONE, False, True, (u, us, e))
-            else:
-                exp, has_big, mag = _MAG_INFO[mag_word]
-                num = (i, m.end(3), _arabic(n, exp), over is not None, has_big, mag, False, True, (u, us, e))
-        if e < len(s) and s[e] in _RIGHT_GATE and not self._alone_right(e):
+        if e < len(s) and s[e] in RIGHT_GATE and not self._alone_right(e):
             return None
         if i and s[i - 1] in self.lex.fast_before and not self._alone_before(i):
             return None
-        return num
+        word = num[8]
+        if word is not None:
+            atom = self._plain_atom(i, num[1], num[2], num[3], num[4], num[5], num[6], word[0], word[1], word[2])
+            if atom is not None:
+                return atom
+        return self._fast_decide(num)
 
     def _fast_bare(self, m: "re.Match[str]", i: int, over: Optional[str], mag_word: Optional[str],
                    alone: Optional[str]) -> Optional[_Num]:
         """An Arabic number with no unit word after it: the first end of a range
         (3至5亿元) or a magnitude alone (46万); None for the shapes the main pass reads."""
-        n = self.s[i:m.end(1)]
+        n = self.s[i:m.end(_NR)]
         if over and not round_whole(n):
             return None                      # 15多: no over mark after it (the numeral grammar)
         if alone is None and (over or mag_word is not None and mag_word[-1] in "万亿兆") \
@@ -150,15 +203,15 @@ class FastPass(ScanState):
         if alone is None and not self._bare_first_end(i):
             return None
         if mag_word is None:
-            return i, m.end(2) if over else m.end(1), _arabic_number(n), bool(over), False, _ONE, False, True, None
+            return i, m.end(_O) if over else m.end(_NR), _arabic_number(n), bool(over), False, _ONE, False, True, None
         exp, has_big, mag = _MAG_INFO[mag_word]
-        return i, m.end(3), _arabic(n, exp), bool(over), has_big, mag, False, True, None
+        return i, m.end(_M), _arabic(n, exp), bool(over), has_big, mag, False, True, None
 
     def _fast_chinese(self, m: "re.Match[str]", i: int, cn_over: Optional[str], cn_u: str) -> Optional[_Num]:
         """A Chinese numeral and its unit word (三成, 五百万股), read through the
         cache; None for vague, paired or run-on numerals and a lone 一 before a
         measure word."""
-        n = self.s[i:m.end(6)]
+        n = self.s[i:m.end(_CR)]
         if cn_over and n[-1] not in _OVER_AFTER:
             return None                      # 五多: no over mark after a digit (the numeral grammar)
         read = _cn_numeral(n)
@@ -167,8 +220,8 @@ class FastPass(ScanState):
         value, has_big, lone, mag, has_digit = read
         if lone and n in "一壹" and cn_u in self.lex.measures:
             return None                      # 一家, 一个: a lone 一 is a candidate before money and percent words only
-        return (i, m.end(7) if cn_over else m.end(6), value, bool(cn_over), has_big, mag, lone, has_digit,
-                (cn_u,) + m.span(8))
+        return (i, m.end(_CO) if cn_over else m.end(_CR), value, bool(cn_over), has_big, mag, lone, has_digit,
+                (cn_u,) + m.span(_CU))
 
     def _bare_first_end(self, i: int) -> bool:
         """The number at ``i`` may be read here as the first end of a range (3 in
@@ -292,7 +345,7 @@ class FastPass(ScanState):
         p = i - 1
         while p > 0 and s[p] in SPACES:
             p -= 1
-        return p >= 0 and s[p] in _RUN_CHARS
+        return p >= 0 and s[p] in RUN_CHARS
 
     def _amount_before_spaces(self, i: int) -> bool:
         """Spaces before ``i`` follow what an amount can end with (四点 五, 0块 二户):

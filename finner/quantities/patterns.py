@@ -110,19 +110,29 @@ def _candidate_pattern(next_words: Sequence[str], money_pct_words: Sequence[str]
 
 
 def _fast_pattern(unit_words: Sequence[str], qpost: Sequence[str], magnitudes: Sequence[str], mag_unit_words: str,
-                  ends: Iterable[str]) -> "re.Pattern[str]":
+                  ends: Iterable[str], clean_right: Iterable[str], run_chars: Iterable[str]) -> "re.Pattern[str]":
     """The fast pass's pattern: a numeral [+ magnitude] + a unit word, or the
     first end of a range, or a magnitude alone (46万).  The
     pattern starts by consuming one character of a class, which lets the regex
     engine skip every other position in C; what would be said about the
     position before that character is said by lookbehinds one character longer
-    (:func:`_shifted`), and the numeral groups (nr, cr) hold the rest of the numeral."""
+    (:func:`_shifted`), and the numeral groups (nr, cr) hold the rest of the numeral.
+
+    Group ``rc`` (empty) is set after an Arabic number and its unit word that
+    are followed by a clean context: no over mark, no space before the unit
+    word, none of ``clean_right`` right after it, nor a point or comma after a
+    unit word that ends in one of ``run_chars``, and a unit word that does not
+    end in 成."""
     # an Arabic number (1,234.56) after its first digit
     # (possessive: a shorter number never helps, a digit follows it; years are tried once)
     number_rest = r"[0-9]{0,2}(?:,[0-9]{3})++(?:\.[0-9]+)?+|[0-9]*+(?:\.[0-9]+)?+"
     unit_first = "(?=[" + re.escape("".join(sorted({w[0] for w in unit_words}))) + "])"
     cn = HARD_NUMERALS
     unit = unit_first + r"(?P<{}>" + _alternation(unit_words) + r")"
+    cls = lambda chars: "[" + re.escape("".join(sorted(set(chars)))) + "]"
+    # (an optional part written as a branch with an empty way: cheaper for the engine than ``?``)
+    clean = ("(?:(?(o)(?!)|)(?(sp)(?!)|)(?<!成)(?!" + cls(clean_right) + ")"
+             "(?:(?![.,，])|(?<!" + cls(run_chars) + "))(?P<rc>)|)")
     return compile_possessive(
         # never from inside a numeral: said once for both branches (a run of 一 or 亿 stays cheap)
         r"[0-9" + cn + r"](?<![0-9" + HARD_NUMERALS + r"].)(?:"
@@ -131,7 +141,7 @@ def _fast_pattern(unit_words: Sequence[str], qpost: Sequence[str], magnitudes: S
         r"(?<=[0-9])(?<![A-Za-z._/\\#@].)" + _shifted(_NOT_AFTER) + r"(?<![0-9][,，].)"
         r"(?P<nr>" + number_rest + r")(?P<o>[多余])?"
         r"(?:(?!" + mag_unit_words + r")(?P<m>" + _alternation(magnitudes) + r"))?"
-        r"(?:[ ]{0,3}" + unit.format("u") +
+        r"(?:(?P<sp>[ ]{1,3})?" + unit.format("u") + clean +
         r"|(?=[ ]{0,3}[" + re.escape(CONNECTOR_CHARS) + r"]{1,2}[ ]{0,3}[0-9" + NUMERAL_CHARS + r"])"
         # or, after a magnitude, a qualifier or nothing, then a character no amount
         # can continue with (46万，超7000万人次 is not this): a magnitude alone (mo)
