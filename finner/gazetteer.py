@@ -216,18 +216,23 @@ def not_a_title(text: str, a: int, b: int) -> bool:
     """``text[a:b]``, a title's surface, lies in a word of ``not_titles.tsv``
     that is no title (董事 in 董事会, 行长 in 该行长期, 经理 in 采购经理指数); the
     longest such word around it decides (行长期间 keeps 行长)."""
-    surface = text[a:b]
-    best, keep = 0, True
+    for word, k, is_title in _words_holding(text[a:b]):       # longest first
+        if k <= a and text.startswith(word, a - k):
+            return not is_title
+    return False
+
+
+@functools.lru_cache(maxsize=4096)
+def _words_holding(surface: str) -> Tuple[Tuple[str, int, bool], ...]:
+    """The words of not_titles.tsv that hold ``surface``, with each place of it
+    in them and their reading, longest word first."""
+    out = []
     for word, is_title in lexicon.not_titles().items():
-        if len(word) <= best or surface not in word:
-            continue
         k = word.find(surface)
         while k >= 0:
-            if k <= a and text.startswith(word, a - k):
-                best, keep = len(word), is_title
-                break
+            out.append((word, k, is_title))
             k = word.find(surface, k + 1)
-    return not keep
+    return tuple(sorted(out, key=lambda w: -len(w[0])))
 
 
 def banking_word(text: str, a: int, b: int) -> bool:

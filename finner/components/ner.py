@@ -367,23 +367,36 @@ def _recurring(text: str, found: Sequence[Tuple[int, int, str]], markup: Optiona
     names = {text[a:b]: label for a, b, label in found if label in _RECURRING and b - a >= 2}
     if not names:
         return []
-    taken = sorted((a, b) for a, b, _ in found)
-    pattern = re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
-    out = []
-    for m in pattern.finditer(text):
-        a, b = m.span()
-        if any(s < b and a < e for s, e in taken) or _whole_latin_words(text, a, b) != (a, b):
-            continue
-        if (markup is not None and markup.find(1, a, b) >= 0) or any(a < e and s < b for s, e in words):
-            continue
-        if _apart_before(text, a) or _apart_after(text, b):
-            out.append((a, b, names[m.group()]))
-    return out
+    taken = bytearray(len(text))             # 1 where a span, an ordinary word or markup stands
+    for a, b, _ in found:
+        taken[a:b] = b"\x01" * (b - a)
+    for a, b in words:
+        taken[a:b] = b"\x01" * (b - a)
+    if markup is not None:
+        n = len(text)
+        taken = bytearray((int.from_bytes(taken, "little") | int.from_bytes(markup, "little")).to_bytes(n, "little"))
+    out: List[Tuple[int, int, str]] = []
+    for name in sorted(names, key=len, reverse=True):        # longer names first: they take their place
+        a = text.find(name)
+        while a >= 0:
+            b = a + len(name)
+            if taken.find(1, a, b) < 0 and _whole_latin_words(text, a, b) == (a, b) and \
+                    (_apart_before(text, a) or _apart_after(text, b)):
+                out.append((a, b, names[name]))
+                taken[a:b] = b"\x01" * (b - a)
+            a = text.find(name, a + 1)
+    return sorted(out)
 
 
 def _apart_before(text: str, a: int) -> bool:
-    from finner.lexicon import name_neighbours, titles
-    return a == 0 or not _han(text[a - 1]) or text[a - 1] in name_neighbours() or text.endswith(tuple(titles()), 0, a)
+    from finner.lexicon import name_neighbours
+    return a == 0 or not _han(text[a - 1]) or text[a - 1] in name_neighbours() or text.endswith(_title_words(), 0, a)
+
+
+@functools.lru_cache(maxsize=1)
+def _title_words() -> Tuple[str, ...]:
+    from finner.lexicon import titles
+    return tuple(titles())
 
 
 def _apart_after(text: str, b: int) -> bool:
