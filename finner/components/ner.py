@@ -33,6 +33,11 @@ ordinary word (招商引资, 交通事故: :func:`finner.gazetteer.ordinary_word
 A person or organisation the model found once is read again where its name
 recurs in the same text, standing apart from the words around it, where the
 model missed it (:func:`_recurring`; 早高峰 after a person 高峰 stays unread).
+The same person's name in brackets beside a model's person is read too
+(:func:`_bracketed_names`: 沃尔贝克（gertjanverbeek）, Hermes(黄远康)); Latin
+letters in brackets after an institution are its short name, no person
+(:func:`_org_alias`); a title inside a word of ``not_titles.tsv`` is no title
+(董事 in 董事会: :func:`finner.gazetteer.not_a_title`).
 
 Amounts and dates are not the model's business: finner_quantities and
 finner_dates run after it and read the rules.
