@@ -80,6 +80,8 @@ LONGER_NAME = [
     ("瑞穗实业银行宣布调整在华业务", (0, 2, "BANK"), (0, 6, "BANK"), [("瑞穗实业银行", "BANK")]),
     ("微众银行进行了系统升级", (0, 4, "BANK"), (0, 6, "BANK"), [("微众银行", "BANK")]),
     ("亚洲开发银行上调了增长预测", (0, 6, "ORG"), (0, 6, "BANK"), [("亚洲开发银行", "ORG")]),
+    # the same boundaries keep the list's label: a bank's registered name is no other organisation
+    ("上海银行股份有限公司董事会审议通过", (0, 10, "BANK"), (0, 10, "ORG"), [("上海银行股份有限公司", "BANK")]),
 ]
 
 

@@ -459,12 +459,12 @@ def _longer_name(span: Span, listed: Sequence[Span]) -> bool:
     and is one longer name: an ORG that ends like an organisation or a unit of
     one (中国银联广东分公司), a BANK longer than each of them that ends like a
     bank's name (瑞穗实业银行 over 瑞穗)."""
-    if not all(e.label_ in ("ORG", "BANK") and span.start <= e.start and e.end <= span.end for e in listed):
-        return False
+    if not all(e.label_ in ("ORG", "BANK") and span.start <= e.start and e.end <= span.end and
+               (e.start, e.end) != (span.start, span.end) for e in listed):
+        return False                    # the same boundaries keep the list's label (上海银行股份有限公司)
     if span.label_ == "ORG":
         return span.text.endswith(org_endings())
-    return span.label_ == "BANK" and span.text.endswith(_BANK_NAME_ENDS) and \
-        all((e.start, e.end) != (span.start, span.end) for e in listed)
+    return span.label_ == "BANK" and span.text.endswith(_BANK_NAME_ENDS)
 _BANK_ENDS = ("行", "社", "储", "）", ")", "公司", "中心", "总部", "营业部", "管理部")
 
 
