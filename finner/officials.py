@@ -5,14 +5,14 @@ A name is a surname from ``surnames.tsv`` and one or two more characters.  It
 is only taken where the context says it is a person, never from the surname
 alone (many surnames are ordinary words: 文, 国, 和):
 
-* after a title: 副行长黄黎明, 研究员娄飞鹏, 记者王璐;
+* after a title: 副行长黄黎明, 研究员娄远帆, 记者王璐;
 * before a title, after punctuation: ，曹文博行长表示;
 * before a verb of speech: 王明表示, 李华认为, 张伟称 (after punctuation or at the
   start of the text);
 
 The person's title is the title right before the name, and the organisation
-the bank or organisation right before that title (邮储银行研究员娄飞鹏 ->
-娄飞鹏, 研究员, 邮储银行).
+the bank or organisation right before that title (邮储银行研究员娄远帆 ->
+娄远帆, 研究员, 邮储银行).
 """
 from __future__ import annotations
 

@@ -4,7 +4,7 @@ from decimal import Decimal
 
 import finner
 
-GOOD = ["工行上海市分行贷款余额超1800亿元。", "邮储银行研究员娄飞鹏表示，利率约3.45%。", "", "没有金额。"]
+GOOD = ["工行上海市分行贷款余额超1800亿元。", "邮储银行研究员娄远帆表示，利率约3.45%。", "", "没有金额。"]
 
 
 def test_count_order_and_errors():

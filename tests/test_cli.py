@@ -154,7 +154,7 @@ def test_text_longer_than_max_length(tmp_path):
 def test_demo_prints_the_table(capsys):
     assert main(["demo"]) == 0
     out = capsys.readouterr().out
-    assert "超1800亿元" in out and "180000000000" in out and "娄飞鹏" in out and "研究员" in out
+    assert "超1800亿元" in out and "180000000000" in out and "娄远帆" in out and "研究员" in out
 
 
 def test_installed_command_and_module_agree():

@@ -5,7 +5,7 @@ import pytest
 import finner
 from finner.batch import ROW_FIELDS
 
-TEXTS = ["工行上海市分行贷款余额超1800亿元。", None, "邮储银行研究员娄飞鹏表示，利率约3.45%。", "", "没有金额。",
+TEXTS = ["工行上海市分行贷款余额超1800亿元。", None, "邮储银行研究员娄远帆表示，利率约3.45%。", "", "没有金额。",
          float("nan"), pd.NA, "招商银行零售客户数增至1.97亿户。"]
 
 

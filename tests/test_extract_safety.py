@@ -496,4 +496,4 @@ def test_demo_reads_standard_input(argv):
     r = subprocess.run([sys.executable, "-m", "finner", *argv], input="邮储银行贷款超1800亿元。", capture_output=True,
                        text=True, timeout=120)
     assert r.returncode == 0, r.stderr
-    assert "180000000000" in r.stdout and "邮储银行" in r.stdout and "娄飞鹏" not in r.stdout
+    assert "180000000000" in r.stdout and "邮储银行" in r.stdout and "娄远帆" not in r.stdout

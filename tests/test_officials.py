@@ -8,7 +8,7 @@ from finner.officials import find_officials
 
 # text, [(name, title, org)]
 FROM_ISSUE = [
-    ("邮储银行研究员娄飞鹏表示，", [("娄飞鹏", "研究员", "邮储银行")]),
+    ("邮储银行研究员娄远帆表示，", [("娄远帆", "研究员", "邮储银行")]),
     ("微众银行副行长黄黎明介绍", [("黄黎明", "副行长", "微众银行")]),
     ("招商银行首席经济学家丁安华认为", [("丁安华", "首席经济学家", "招商银行")]),
     ("中国银行行长刘金称", [("刘金", "行长", "中国银行")]),
@@ -96,7 +96,7 @@ def test_component_grows_a_model_person_over_the_whole_name():
 def test_component_and_doc_officials():
     nlp = finner.load()
     assert nlp.pipe_names == ["finner_gazetteer", "finner_ner", "finner_officials", "finner_quantities", "finner_dates"]
-    doc = nlp("邮储银行研究员娄飞鹏表示，该行普惠贷款超1800亿元。")
+    doc = nlp("邮储银行研究员娄远帆表示，该行普惠贷款超1800亿元。")
     person = [e for e in doc.ents if e.label_ == "PERSON"][0]
-    assert (person.text, person._.title, person._.org) == ("娄飞鹏", "研究员", "邮储银行")
-    assert doc._.officials == [{"name": "娄飞鹏", "title": "研究员", "org": "邮储银行"}]
+    assert (person.text, person._.title, person._.org) == ("娄远帆", "研究员", "邮储银行")
+    assert doc._.officials == [{"name": "娄远帆", "title": "研究员", "org": "邮储银行"}]

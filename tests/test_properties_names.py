@@ -10,7 +10,7 @@ from finner.officials import find_officials
 
 ALPHABET = st.sampled_from(list(
     "中国工商银行工行招商邮储微众农村商业村镇民营分行支行营业部深圳上海市省证监会央行人行微粒贷余额宝“”「」"
-    "副行长研究员首席经济学家记者王李欧阳娄飞鹏表示认为称指出，。、；：年月日季度上下半末初"
+    "副行长研究员首席经济学家记者王李欧阳娄远帆表示认为称指出，。、；：年月日季度上下半末初"
     "0123456789超亿元%％个百分点间业 \u3000\u200b😀𠀀"))
 TEXT = st.one_of(st.text(ALPHABET, max_size=50), st.text(max_size=50))
 

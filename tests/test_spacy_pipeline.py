@@ -12,7 +12,7 @@ import finner.extensions
 
 TEXTS = [
     "截至2025年3月末，中国银行深圳市分行普惠金融贷款余额超1800亿元，同比增长12.3%，服务5.72万户。",
-    "邮储银行研究员娄飞鹏表示，工行上海市分行和证监会的数据显示，微粒贷用户超过5000万。",
+    "邮储银行研究员娄远帆表示，工行上海市分行和证监会的数据显示，微粒贷用户超过5000万。",
     "该行向3至5家科技企业发放贷款人民币1,350万元，平均利率约3.45%，较去年下降0.5个百分点。",
     "平台月活跃用户7000多万，近七成为个人客户，单笔贷款不超过10万美元。",
     "",
@@ -122,7 +122,7 @@ def test_to_records(nlp):
     from finner.records import RECORD_FIELDS
     assert all(tuple(r) == RECORD_FIELDS for r in recs)
     person = [r for r in recs if r["label"] == "PERSON"][0]
-    assert (person["text"], person["title"], person["org"]) == ("娄飞鹏", "研究员", "邮储银行")
+    assert (person["text"], person["title"], person["org"]) == ("娄远帆", "研究员", "邮储银行")
     money = [r for r in recs if r["label"] == "QUANTITY"]
     assert money and money[0]["value"] == "50000000" and money[0]["qualifier"] == "over"
 
