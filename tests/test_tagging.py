@@ -98,12 +98,20 @@ BANK_OR_ORG = [
     ("中国工商银行股份有限公司", "BANK"), ("潇湘银行", "BANK"), ("中国光大银行沈阳分行", "BANK"),
     ("中国银行业协会", "ORG"), ("中国银行保险监督管理委员会", "ORG"), ("华夏基金", "ORG"),
     ("那不勒斯", "ORG"), ("证监会", "ORG"), ("平安保险", "ORG"),
+    # a bank and more than one branch tail; a Latin abbreviation in brackets after the name
+    ("工行花都支行狮岭支行", "BANK"), ("深圳发展银行深圳分行", "BANK"), ("苏格兰皇家银行（rbs）", "BANK"),
+    ("某县信用社城关分社", "ORG"), ("平安银行信用卡中心", "ORG"),
+    # short names that are also words: a bank only where the annotators marked a company
+    ("光大", "BANK", "company"), ("广发", "BANK", "company"), ("兴业", "BANK", "company"),
+    ("光大", "ORG"), ("工商", "ORG", "organization"), ("华夏基金", "ORG", "company"),
+    ("平安保险", "ORG", "company"),
 ]
 
 
-@pytest.mark.parametrize("surface, label", BANK_OR_ORG)
-def test_bank_or_org(surface, label):
-    assert bank_or_org(surface) == label
+@pytest.mark.parametrize("case", BANK_OR_ORG, ids=lambda c: "-".join(c))
+def test_bank_or_org(case):
+    surface, label, *kind = case
+    assert bank_or_org(surface, *kind) == label
 
 
 def test_map_records_labels_and_generic_nouns():

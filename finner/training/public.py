@@ -9,7 +9,10 @@ Label mapping (see ``docs/training.md``):
 
 * ``name`` / ``NAME`` -> PERSON; ``position`` / ``TITLE`` -> TITLE;
 * ``company``, ``government``, ``organization`` / ``ORG`` -> ORG, or BANK when
-  the organisation is a bank (:func:`bank_or_org`).  CLUENER's
+  the organisation is a bank (:func:`bank_or_org`): a name with 银行 or a
+  bank's short name, a bank with its branches (工行花都支行狮岭支行), and a
+  short name that is also a word (光大, 广发, 兴业) where CLUENER marks it a
+  ``company``.  CLUENER's
   ``organization`` also holds sports clubs and bands (那不勒斯, 锡耶纳): they
   are named organisations and stay ORG, as DESIGN's "any named organisation";
 * an organisation span whose text is a generic noun of ``finner/data/generic_names.tsv``
@@ -63,23 +66,37 @@ LABEL_MAP = {
 }
 
 _LEGAL_SUFFIX = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|股份公司|\(中国\)|（中国）)$")
-_BRANCH_TAIL = re.compile(r"(?:[\u4e00-\u9fff]{0,10}(?:分行|支行)(?:营业部)?|营业部)$")
+# a bank (its name ends in 行 or 社) and one or more branch tails: 浙商银行杭州分行, 工行花都支行狮岭支行
+_BRANCHES = re.compile(r"(.+?[行社])(?:[\u4e00-\u9fff]{1,10}?(?:分行|支行)(?:营业部)?|营业部)+")
+_LATIN_ALIAS = re.compile(r"[(（][A-Za-z][A-Za-z .&-]*[)）]$")   # 苏格兰皇家银行（rbs）
 _NOT_A_BANK = ("协会", "委员会", "监督", "监管", "研究", "学会", "学院", "大学", "集团公司", "基金会", "工会",
                "保险", "证券", "信托", "基金")
 
 
-def bank_or_org(surface: str) -> str:
+def bank_or_org(surface: str, kind: Optional[str] = None) -> str:
     """BANK when ``surface`` names a bank or a bank branch (招商银行, 工行,
-    浙商银行杭州分行, 中国工商银行股份有限公司, 央行), else ORG (中国银行业协会,
-    中国银行保险监督管理委员会, 华夏基金)."""
+    浙商银行杭州分行, 工行花都支行狮岭支行, 中国工商银行股份有限公司, 央行,
+    苏格兰皇家银行（rbs）), else ORG (中国银行业协会, 中国银行保险监督管理委员会,
+    华夏基金).  A bank's short name that is also an ordinary word
+    (``bank_short_names.tsv``: 光大, 广发, 兴业) is BANK where the annotators
+    marked it a company (``kind`` "company", CLUENER's label): every such span
+    in CLUENER's train file names the bank, while the one marked an
+    organisation (工商, with 公安) is the administration."""
     from finner.gazetteer import find_names
-    core = _LEGAL_SUFFIX.sub("", surface)
+    from finner.lexicon import bank_short_names
+    core = _LATIN_ALIAS.sub("", _LEGAL_SUFFIX.sub("", surface)) or surface
+    if kind == "company" and core in bank_short_names():
+        return "BANK"
     if any(w in core for w in _NOT_A_BANK):
         return "ORG"
     found = find_names(core)
     if len(found) == 1 and found[0].label == "BANK" and found[0].start == 0 and found[0].end == len(core):
         return "BANK"
-    stem = _BRANCH_TAIL.sub("", core)
+    branches = _BRANCHES.fullmatch(core)
+    stem = branches.group(1) if branches else core
+    if branches and any(n.label == "BANK" and n.start == 0 and n.end == len(stem)
+                                         for n in find_names(stem)):
+        return "BANK"
     if stem.endswith(("银行", "农商行", "信用社", "信用联社", "农信社")) and "银行间" not in core:
         return "BANK"
     return "ORG"
@@ -106,7 +123,7 @@ def map_records(records: Sequence[Dict[str, Any]], source: str) -> List[Dict[str
             if label in ("ORG", "BANK") and surface in generic:
                 continue                     # 商业银行, 农商行: a kind, never a name (DESIGN section 2)
             if label == "ORG":
-                label = bank_or_org(surface)
+                label = bank_or_org(surface, s["label"])
             spans.append({"start": s["start"], "end": s["end"], "label": label})
         out.append({"text": rec["text"], "spans": spans, "meta": {"source": source}})
     return out

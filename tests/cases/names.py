@@ -90,6 +90,10 @@ GENERIC_NOUNS = [
     ("大数据风控提高了审批效率", E(exhaustive=True, absent=(("大数据", "*"),))),
     ("普惠金融覆盖面不断扩大", E(exhaustive=True, absent=(("普惠金融", "*"),))),
     ("券商板块午后走强", E(exhaustive=True, absent=(("券商", "*"),))),
+    # a line of banking business is no bank (the model once read 零售银行 as one)
+    ("零售银行实验室的研究员撰文分析了信用卡分期", E(("研究员", "TITLE"), exhaustive=True,
+                                           absent=(("零售银行", "*"),))),
+    ("私人银行和投资银行业务的收入都在下降", E(exhaustive=True, absent=(("私人银行", "*"), ("投资银行", "*")))),
 ]
 
 # (3) markup around names: no entity contains < > & or ;, and the obvious name is found
