@@ -16,7 +16,10 @@ or any earlier component) disagree:
 3. a listed TITLE gives way to a model span that overlaps it and reaches out of
    it: a title word is often part of a longer name or title (会计师 in
    会计师事务所, 经理 in 项目经理, 研究院院长 across 东篱经济研究院|院长); a model
-   span inside a listed title (研究员 in 高级研究员) is dropped;
+   span inside a listed title (研究员 in 高级研究员) is dropped, and so is a name
+   run on into or out of a title (:func:`_name_over_titles`: a person 兵米勒
+   after 二等兵, where the part after the title is kept as the person, or an
+   organisation 美国总统拜 that does not end like one);
 4. a model ORG span that contains the listed banks and organisations it
    overlaps and ends like an organisation or a unit of one
    (``finner/data/org_endings.tsv``: 分公司, 研究所, 税务局) is one longer name
@@ -182,11 +185,23 @@ class NerWrapper(SpanWriter):
                 continue
             if all(old[k].label_ == "TITLE" for k in hit) and \
                     not (len(hit) == 1 and old[hit[0]].start <= s.start and s.end <= old[hit[0]].end):
+                titles = [old[k] for k in hit]
+                if not _name_over_titles(s, titles):
+                    # a person or a name run on from a title (二等兵|米勒 read 兵米勒, 美国总统|拜登
+                    # read as one organisation 美国总统拜): the title stays, and what of the
+                    # person lies after it
+                    rest = _person_after(doc, s, titles)
+                    if rest is not None:
+                        added.append(rest)
+                    continue
                 # a listed title word inside a longer name or title (会计师 in 会计师事务所, 经理 in
                 # 项目经理), or crossed by one (研究院院长 across 东篱经济研究院|院长): the model's
                 # spans there stand, and filter_spans settles them
                 dropped.update(hit)
                 added.append(s)
+            elif all(k in dropped for k in hit):
+                added.append(s)                      # what it overlapped gave way to a model span
+                #                                      before it (院长 after 东篱经济研究院 over 研究院院长)
             elif any(k in dropped for k in hit):
                 continue
             elif s.label_ not in RULE_LABELS and all(s.start <= old[k].start and old[k].end <= s.end for k in hit):
@@ -452,6 +467,34 @@ def _campaign_after(text: str, b: int) -> bool:
 
 
 _BANK_NAME_ENDS = ("银行", "分行", "支行")
+
+
+def _name_over_titles(span: Span, titles: Sequence[Span]) -> bool:
+    """Whether a model span that overlaps listed titles and reaches out of them
+    may replace them: a longer title (项目经理 over 经理), a name of the user's
+    own label, an organisation whose name ends like one (org_endings.tsv),
+    inside the title (湖南省委 across 省委|书记, 东篱经济研究院 across
+    研究院|院长) or past it (会计师事务所 over 会计师), a surname and a title
+    read as one person (黄教授).  A person that starts inside a title (兵米勒
+    after 二等兵), or an organisation that does not end like one (美国总统拜,
+    中国驻美大 across 大|使), is a name run on into or from the title."""
+    if span.label_ == "TITLE" or span.label_ not in RULE_LABELS:
+        return True
+    if span.label_ == "PERSON":
+        return min(t.start for t in titles) > span.start     # 黄教授: a surname and a title, read as one
+    if span.label_ in ("ORG", "BANK"):      # 湖南省委 across 省委|书记, not 中国驻美大 across 大|使
+        return span.text.endswith(org_endings() + _BANK_NAME_ENDS + ("公司", "集团"))
+    return True
+
+
+def _person_after(doc: Doc, span: Span, titles: Sequence[Span]) -> Optional[Span]:
+    """The part of a model PERSON span after the titles it starts with
+    (二等兵|米勒 read 兵米勒 gives 米勒), if two characters or more are left."""
+    end = max(t.end for t in titles)
+    if span.label_ != "PERSON" or min(t.start for t in titles) > span.start or end >= span.end:
+        return None
+    rest = doc[end:span.end]
+    return Span(doc, end, span.end, label="PERSON") if len(rest.text) >= 2 else None
 
 
 def _longer_name(span: Span, listed: Sequence[Span]) -> bool:

@@ -295,6 +295,33 @@ TITLES_IN_WORDS = [
 ]
 
 
+# (9) titles of state and foreign office, and occupations, beside a name: the title stays a
+# title, the person stays a person, and the words built on a title (an embassy, a hotel suite, a
+# cup) or two words a title straddles (一部|长达, 指导|演练) are no title
+TITLES_OF_STATE = [
+    ("驻外大使柯望舒昨日会见了当地商会代表", E(("大使", "TITLE"), ("柯望舒", "PERSON"))),
+    ("二等兵卢晓川在演习中表现突出", E(("二等兵", "TITLE"), ("卢晓川", "PERSON"))),
+    ("该国财长在会上谈到了债务上限问题", E(("财长", "TITLE"), absent=(("财长", "ORG"), ("财长", "PERSON")))),
+    ("该国外长当天抵达北京进行访问", E(("外长", "TITLE"))),
+    ("参议员费南德在听证会上追问了加息的影响", E(("参议员", "TITLE"), absent=(("参议员", "PERSON"),))),
+    ("州长办公室发表声明，暂缓发行市政债券", E(absent=(("州长", "TITLE"),))),    # a body, as 总经理办公会
+    ("签证可以在大使馆或总领事馆办理", E(exhaustive=True, absent=(("大使", "TITLE"), ("领事", "TITLE")))),
+    ("这家酒店的总统套房每晚售价过万元", E(absent=(("总统", "*"),))),
+    ("他所在的球队两次捧起了国王杯", E(absent=(("国王", "*"),))),
+    ("湖南省委书记在调研时强调要防范化解金融风险", E(("湖南省委", "ORG"), ("书记", "TITLE"), exhaustive=True)),
+    ("主教练萧定邦赛后坦言，球队的防守还需要加强", E(("主教练", "TITLE"), ("萧定邦", "PERSON"))),
+    ("导演甘若溪的新片在年底上映，首日票房过亿元", E(("导演", "TITLE"), ("甘若溪", "PERSON"))),
+    ("这栋楼由建筑师宓文澜设计，去年刚刚落成", E(("建筑师", "TITLE"), ("宓文澜", "PERSON"))),
+    ("该行理财师提醒，高风险产品不适合保守型客户", E(("理财师", "TITLE"))),
+    ("该系列的第一部长达三个小时，票房却很可观", E(absent=(("部长", "TITLE"),))),
+    ("总行派人到网点指导演练，检查应急预案的落实", E(absent=(("导演", "*"),))),
+    ("不少年轻人在工作家庭之间疲于奔命", E(exhaustive=True, absent=(("作家", "*"),))),
+    ("当地部队长期帮扶这个村的小学", E(exhaustive=True, absent=(("队长", "*"),))),
+    ("两国即将军事合作的消息传出后，军工板块大涨", E(absent=(("将军", "*"),))),
+    ("队长期间他带领球队拿下了两个冠军", E(("队长", "TITLE"))),
+]
+
+
 TABLES = {
     "boundaries": BOUNDARIES,
     "generic_nouns": GENERIC_NOUNS,
@@ -306,4 +333,5 @@ TABLES = {
     "customer_products": CUSTOMER_PRODUCTS,
     "customer_products_2": CUSTOMER_PRODUCTS_2,
     "titles_in_words": TITLES_IN_WORDS,
+    "titles_of_state": TITLES_OF_STATE,
 }
