@@ -30,7 +30,7 @@ import sys
 import threading
 import time
 from pathlib import Path
-from typing import Any, Dict, List, Optional, Sequence, Tuple
+from typing import Any, Callable, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
 
 import typer
 
@@ -274,32 +274,9 @@ def extract(
                                         "line and sentence ends (bounds memory)."),
 ) -> None:
     """Extract every mention from INPUT files: one output row per mention with its document id."""
-    from finner.batch import ROW_FIELDS, iter_pieces, rows
-    from finner.inputs import BadLine, InputError, check_paths, iter_items
-    if fmt not in ("jsonl", "csv"):
-        raise _fail(f"--format must be jsonl or csv, not {fmt!r}")
-    if on_bad_lines not in ("error", "skip"):
-        raise _fail(f"--on-bad-lines must be error or skip, not {on_bad_lines!r}")
-    to_stdout = str(output) == "-"
-    if to_stdout and resume:
-        raise _fail("--resume needs an output file, not standard output")
-    # nothing is read before the paths are checked: the output must not be an input
-    if not to_stdout:
-        out = _Output(output, {})
-        for p in inputs:
-            for q, what in ((output, "the output"), (out.partial, "the unfinished output"),
-                            (out.log_path, "the log of the unfinished output")):
-                if _same_file(p, q):
-                    raise _fail(f"{q}: is {what} and also an input ({p}); writing it would destroy the input, "
-                                f"so nothing was done. Choose another output file")
-        if output.is_dir():
-            raise _fail(f"{output}: is a directory; give an output file")
-        if not output.parent.is_dir():
-            raise _fail(f"{output}: cannot write (no folder {output.parent})")
-    try:
-        check_paths(inputs)
-    except InputError as exc:
-        raise _fail(str(exc))
+    from finner.batch import iter_pieces
+    from finner.inputs import InputError, iter_items
+    _check_extract(inputs, output, fmt, on_bad_lines, resume)
 
     def items():
         return iter_items(inputs, text_field=text_field, id_field=id_field, lines=lines)
@@ -307,92 +284,20 @@ def extract(
     settings = {"inputs": _signature(inputs), "format": fmt, "text_field": text_field, "id_field": id_field,
                 "lines": lines, "ner": ner, "keep_empty": keep_empty, "on_bad_lines": on_bad_lines,
                 "piece_size": piece_size}
-    sink = None if to_stdout else _Output(output, settings)
+    sink = None if str(output) == "-" else _Output(output, settings)
     skip = 0                                          # documents complete in the output of an interrupted run
     if sink is not None and resume and sink.unfinished():
         try:
             skip = sink.recorded()[0]
         except ValueError as exc:
             raise _fail(f"{output}: cannot resume: {exc}. Run without --resume to start over")
-
-    # first pass: count the documents and the text (for the progress total), find the bad lines
-    total_docs = total_chars = n_bad = skip_chars = 0
-    try:
-        for item in items():
-            if isinstance(item, BadLine):
-                if on_bad_lines == "error":
-                    raise _fail(f"{item} (nothing written; --on-bad-lines skip leaves bad lines out)")
-                n_bad += 1
-                typer.echo(f"bad line skipped: {item}", err=True)
-                continue
-            total_docs += 1
-            total_chars += len(item.text)
-            if total_docs <= skip:
-                skip_chars += len(item.text)
-    except InputError as exc:
-        raise _fail(str(exc))
-
-    header = b""
-    if fmt == "csv":
-        buf = io.StringIO()
-        csv.writer(buf).writerow(ROW_FIELDS)
-        header = buf.getvalue().encode("utf-8")
-    if sink is not None:
-        try:
-            if resume and sink.unfinished():
-                skip = sink.resume()
-            else:
-                if resume:
-                    typer.echo(f"note: no unfinished run of {output} to resume; starting from the beginning",
-                               err=True)
-                elif sink.unfinished():
-                    typer.echo(f"note: starting over; the unfinished output {sink.partial} of an earlier run is "
-                               f"discarded (--resume continues it)", err=True)
-                sink.start(header)
-        except ValueError as exc:
-            raise _fail(f"{output}: cannot resume: {exc}. Run without --resume to start over")
-        except OSError as exc:
-            raise _fail(f"{output}: cannot write ({exc.strerror})")
-        write = sink.write
-    else:
-        stdout = sys.stdout.buffer if hasattr(sys.stdout, "buffer") else None
-
-        def write(data: bytes) -> None:
-            if stdout is not None:
-                stdout.write(data)
-            else:                                             # a text stream (tests)
-                sys.stdout.write(data.decode("utf-8"))
-        write(header)
+    total_docs, total_chars, n_bad, skip_chars = _first_pass(items(), on_bad_lines, skip)
+    write, skip = _open_output(sink, output, resume, _header(fmt), skip)
 
     ids: "collections.deque" = collections.deque()            # ids of documents sent, not yet written
     lengths: "collections.deque" = collections.deque()
 
-    def texts():
-        seen = 0
-        for item in items():
-            if isinstance(item, BadLine):
-                if on_bad_lines == "error":               # only when a file changed since the first pass
-                    raise InputError(str(item))
-                continue
-            seen += 1
-            if seen <= skip:                              # complete in the partial output already
-                continue
-            ids.append(item.id)
-            lengths.append(len(item.text))
-            yield item.text
-
-    def encode(row_list: List[Dict[str, Any]]) -> bytes:
-        if fmt == "csv":
-            b = io.StringIO()
-            w = csv.DictWriter(b, fieldnames=list(ROW_FIELDS))
-            w.writerows(row_list)
-            return b.getvalue().encode("utf-8")
-        return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in row_list).encode("utf-8")
-
-    show = progress and not quiet
     bar: Optional[_Progress] = None         # made before the first document is read
-    n_docs = n_rows = n_errors = 0
-    doc_bytes = doc_rows = 0
     old_term = signal.getsignal(signal.SIGTERM)
 
     def on_term(signum, frame):
@@ -401,31 +306,11 @@ def extract(
     try:
         if threading.current_thread() is threading.main_thread():
             signal.signal(signal.SIGTERM, on_term)            # a kill from a job manager is an interrupt too
-        results = iter_pieces(texts(), n_process=n_process, batch_size=batch_size, ner=ner,
+        results = iter_pieces(_texts(items(), on_bad_lines, skip, ids, lengths), n_process=n_process, batch_size=batch_size, ner=ner,
                               piece_size=piece_size, max_chars=MAX_CHARS)
-        if show:
+        if progress and not quiet:
             bar = _Progress(total_docs, total_chars, skip, skip_chars, sys.stderr)
-        for _, res, last in results:
-            doc_id = ids[0]
-            out_rows = list(rows([res], [doc_id]))
-            if last and keep_empty and doc_rows == 0 and not out_rows:
-                out_rows = list(rows([res], [doc_id], keep_empty=True))
-            data = encode(out_rows) if out_rows else b""
-            write(data)
-            doc_bytes += len(data)
-            doc_rows += len(out_rows)
-            n_rows += len(out_rows)
-            if last:
-                ids.popleft()
-                n_docs += 1
-                n_errors += res["error"] is not None
-                if sink is not None:
-                    sink.document_done(doc_bytes)
-                doc_bytes = doc_rows = 0
-                if bar is not None:
-                    bar.update(1, lengths.popleft())
-                else:
-                    lengths.popleft()
+        n_docs, n_rows, n_errors = _write_results(results, ids, lengths, write, sink, bar, keep_empty, fmt)
     except KeyboardInterrupt:
         if bar is not None:
             bar.close()
@@ -448,20 +333,178 @@ def extract(
             signal.signal(signal.SIGTERM, old_term)
     if bar is not None:
         bar.close()
-    if sink is not None:
-        try:
-            sink.finish()
-        except OSError as exc:
-            sink.close()
-            raise _fail(f"{output}: cannot write ({exc.strerror})")
-    else:
-        sys.stdout.flush()
+    _finish(sink, output)
     if not quiet:
         done = f" ({skip} done before)" if skip else ""
         typer.echo(f"{n_docs + skip} documents{done}, {n_rows} rows, {n_errors} documents with errors -> {output}",
                    err=True)
     if n_bad:
         typer.echo(f"{n_bad} bad line{'s' if n_bad != 1 else ''} skipped", err=True)
+
+
+def _check_extract(inputs: List[Path], output: Path, fmt: str, on_bad_lines: str, resume: bool) -> None:
+    """Refuse bad options, and an output that is also an input, before anything is read."""
+    from finner.inputs import InputError, check_paths
+    if fmt not in ("jsonl", "csv"):
+        raise _fail(f"--format must be jsonl or csv, not {fmt!r}")
+    if on_bad_lines not in ("error", "skip"):
+        raise _fail(f"--on-bad-lines must be error or skip, not {on_bad_lines!r}")
+    to_stdout = str(output) == "-"
+    if to_stdout and resume:
+        raise _fail("--resume needs an output file, not standard output")
+    if not to_stdout:
+        out = _Output(output, {})
+        for p in inputs:
+            for q, what in ((output, "the output"), (out.partial, "the unfinished output"),
+                            (out.log_path, "the log of the unfinished output")):
+                if _same_file(p, q):
+                    raise _fail(f"{q}: is {what} and also an input ({p}); writing it would destroy the input, "
+                                f"so nothing was done. Choose another output file")
+        if output.is_dir():
+            raise _fail(f"{output}: is a directory; give an output file")
+        if not output.parent.is_dir():
+            raise _fail(f"{output}: cannot write (no folder {output.parent})")
+    try:
+        check_paths(inputs)
+    except InputError as exc:
+        raise _fail(str(exc))
+
+
+def _first_pass(items: Iterable[Any], on_bad_lines: str, skip: int) -> Tuple[int, int, int, int]:
+    """Read the inputs once before anything is written: the documents and characters (the
+    progress total), the bad lines (``--on-bad-lines error`` stops at the first), and the
+    characters of the ``skip`` documents an interrupted run completed."""
+    from finner.inputs import BadLine, InputError
+    total_docs = total_chars = n_bad = skip_chars = 0
+    try:
+        for item in items:
+            if isinstance(item, BadLine):
+                if on_bad_lines == "error":
+                    raise _fail(f"{item} (nothing written; --on-bad-lines skip leaves bad lines out)")
+                n_bad += 1
+                typer.echo(f"bad line skipped: {item}", err=True)
+                continue
+            total_docs += 1
+            total_chars += len(item.text)
+            if total_docs <= skip:
+                skip_chars += len(item.text)
+    except InputError as exc:
+        raise _fail(str(exc))
+    return total_docs, total_chars, n_bad, skip_chars
+
+
+def _texts(items: Iterable[Any], on_bad_lines: str, skip: int, ids: "collections.deque",
+           lengths: "collections.deque") -> Iterator[str]:
+    """The texts to read, after the ``skip`` documents an interrupted run completed; the id
+    and length of each go to ``ids`` and ``lengths`` as it is sent."""
+    from finner.inputs import BadLine, InputError
+    seen = 0
+    for item in items:
+        if isinstance(item, BadLine):
+            if on_bad_lines == "error":               # only when a file changed since the first pass
+                raise InputError(str(item))
+            continue
+        seen += 1
+        if seen <= skip:                              # complete in the partial output already
+            continue
+        ids.append(item.id)
+        lengths.append(len(item.text))
+        yield item.text
+
+
+def _header(fmt: str) -> bytes:
+    """The CSV header row (nothing for JSON lines)."""
+    from finner.batch import ROW_FIELDS
+    if fmt != "csv":
+        return b""
+    buf = io.StringIO()
+    csv.writer(buf).writerow(ROW_FIELDS)
+    return buf.getvalue().encode("utf-8")
+
+
+def _encode(row_list: List[Dict[str, Any]], fmt: str) -> bytes:
+    from finner.batch import ROW_FIELDS
+    if fmt == "csv":
+        b = io.StringIO()
+        csv.DictWriter(b, fieldnames=list(ROW_FIELDS)).writerows(row_list)
+        return b.getvalue().encode("utf-8")
+    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in row_list).encode("utf-8")
+
+
+def _open_output(sink: Optional[_Output], output: Path, resume: bool, header: bytes,
+                 skip: int) -> Tuple[Callable[[bytes], None], int]:
+    """Start the output, or continue an unfinished one with ``--resume``: the function that
+    writes to it, and how many documents it holds complete (standard output when ``sink`` is
+    None)."""
+    if sink is None:
+        stdout = sys.stdout.buffer if hasattr(sys.stdout, "buffer") else None
+
+        def write(data: bytes) -> None:
+            if stdout is not None:
+                stdout.write(data)
+            else:                                             # a text stream (tests)
+                sys.stdout.write(data.decode("utf-8"))
+        write(header)
+        return write, skip
+    try:
+        if resume and sink.unfinished():
+            skip = sink.resume()
+        else:
+            if resume:
+                typer.echo(f"note: no unfinished run of {output} to resume; starting from the beginning", err=True)
+            elif sink.unfinished():
+                typer.echo(f"note: starting over; the unfinished output {sink.partial} of an earlier run is "
+                           f"discarded (--resume continues it)", err=True)
+            sink.start(header)
+    except ValueError as exc:
+        raise _fail(f"{output}: cannot resume: {exc}. Run without --resume to start over")
+    except OSError as exc:
+        raise _fail(f"{output}: cannot write ({exc.strerror})")
+    return sink.write, skip
+
+
+def _write_results(results: Iterable[Tuple[Any, Dict[str, Any], bool]], ids: "collections.deque",
+                   lengths: "collections.deque", write: Callable[[bytes], None], sink: Optional[_Output],
+                   bar: Optional[_Progress], keep_empty: bool, fmt: str) -> Tuple[int, int, int]:
+    """Write the rows of each piece as it comes (``last``: a document's last piece, which
+    completes it in the output); the documents, rows and documents with errors written."""
+    from finner.batch import rows
+    n_docs = n_rows = n_errors = 0
+    doc_bytes = doc_rows = 0
+    for _, res, last in results:
+        doc_id = ids[0]
+        out_rows = list(rows([res], [doc_id]))
+        if last and keep_empty and doc_rows == 0 and not out_rows:
+            out_rows = list(rows([res], [doc_id], keep_empty=True))
+        data = _encode(out_rows, fmt) if out_rows else b""
+        write(data)
+        doc_bytes += len(data)
+        doc_rows += len(out_rows)
+        n_rows += len(out_rows)
+        if not last:
+            continue
+        ids.popleft()
+        n_docs += 1
+        n_errors += res["error"] is not None
+        if sink is not None:
+            sink.document_done(doc_bytes)
+        doc_bytes = doc_rows = 0
+        chars = lengths.popleft()
+        if bar is not None:
+            bar.update(1, chars)
+    return n_docs, n_rows, n_errors
+
+
+def _finish(sink: Optional[_Output], output: Path) -> None:
+    """Rename the finished output into place (flush standard output)."""
+    if sink is None:
+        sys.stdout.flush()
+        return
+    try:
+        sink.finish()
+    except OSError as exc:
+        sink.close()
+        raise _fail(f"{output}: cannot write ({exc.strerror})")
 
 
 # ---------------------------------------------------------------- demo

@@ -152,7 +152,7 @@ def currencies() -> Mapping[str, Currency]:
 
 
 # --- measure words ----------------------------------------------------------
-MEASURE_KINDS = ("count", "duration", "date")
+MEASURE_KINDS = ("count", "duration", "date", "noun")
 
 
 def _word_kinds(text: str | None, name: str, key: str, kinds: Sequence[str]) -> Mapping[str, str]:
@@ -171,8 +171,10 @@ def parse_measure_words(text: str | None = None, name: str = "measure_words.tsv"
 
 @functools.lru_cache(maxsize=1)
 def measure_words() -> Mapping[str, str]:
-    """Measure words to their kind: ``count`` (户, 人, 股), ``duration`` (年, 个月)
-    or ``date`` (号, 期): only ``count`` words make a counted amount."""
+    """Measure words to their kind: ``count`` (户, 人, 股), ``duration`` (年, 个月),
+    ``date`` (号, 期) or ``noun``, a noun that begins with a measure word (个人客户,
+    个体工商户: the number before it stands alone): only ``count`` words make a
+    counted amount."""
     return parse_measure_words()
 
 

@@ -32,6 +32,8 @@ class _Atom(NamedTuple):
     mag: Decimal = Decimal(1)       # the big units the numeral ends with (亿 -> 1e8, 万亿 -> 1e12)
 
 
+# the numerals and separators of a list of ordinals (第1、2名)
+_LIST_CHARS = frozenset("、" + "".join(DIGITS) + "十百千万亿拾佰仟" + SPACES)
 # what stands before a numeral (AtomReader._left): sign, start, currency, currency word, qualifier word
 _Left = Tuple[int, int, Optional[lexicon.Currency], Optional[Tuple[str, int]], Optional[Tuple[str, int]]]
 
@@ -312,6 +314,16 @@ class AtomReader(ScanState):
             r.pre_qual, r.qstart, r.q = self.lex.qual_pre[q[0]], q[1], q
         return True
 
+    def _ordinal_list(self, k: int) -> bool:
+        """The 、 at ``k`` follows a list of numerals that 第 begins (第1、2名,
+        第三、四季度): the numeral after it is an ordinal too.  The look back
+        stops after 24 characters (linear time on long lists)."""
+        s = self.s
+        j = k
+        while j > 0 and k - j < 24 and (s[j - 1] in _LIST_CHARS or isdigit(s[j - 1])):
+            j -= 1
+        return j > 0 and s[j - 1] in ORDINAL_PREFIXES and j < k
+
     def _left(self, ns: int) -> Optional[_Left]:
         """What stands before the numeral at ``ns``: ``(sign, start, currency,
         the currency word (word, start), the qualifier word (word, start))``;
@@ -326,7 +338,7 @@ class AtomReader(ScanState):
         if not start:
             return sign, 0, None, None, None
         b = s[start - 1]                # what stands right before the amount so far
-        if b in ORDINAL_PREFIXES:
+        if b in ORDINAL_PREFIXES or b == "、" and self._ordinal_list(start - 1):
             return None
         currency: Optional[lexicon.Currency] = None
         pre_word = None
@@ -448,9 +460,11 @@ class AtomReader(ScanState):
                 cur = None
         if cur is not None:
             return self._money_word_after(r, cur)
+        if r.currency is not None and self._sub_unit_counted(r):
+            return True                         # 人民币伍角: the numeral counts 角
         if r.currency is not None:
             mw = _match_ahead(s, r.end, lex.measure_words)
-            if mw is not None and lex.measures[mw[0]] != "count":
+            if mw is not None and lex.measures[mw[0]] not in ("count", "noun"):
                 return False                    # 人民币 … 3年: a duration after a currency word
             r.kind = "money"
             if not isdigit(s[r.ns]) and r.currency.symbol:
@@ -516,13 +530,34 @@ class AtomReader(ScanState):
         if r.end < len(s) and s[r.end] in "整正" and r.currency is not None:
             r.end += 1
 
+    def _sub_unit_counted(self, r: _Reading) -> bool:
+        """A sub-unit of the currency written before the numeral follows it
+        (人民币伍角, ¥5角伍分, 人民币伍角整): the numeral counts that sub-unit; not
+        where a longer measure word starts there (人民币 … 3分钟)."""
+        s = self.s
+        lex = self.lex
+        hit = _match_ahead(s, r.end, lex.sub_words, spaces=False)
+        if hit is None or r.value is None or r.has_big or r.currency is None or \
+                lex.sub_currency[hit[0]].code != r.currency.code:
+            return False
+        mw = _match_ahead(s, r.end, lex.measure_words, spaces=False)
+        if mw is not None and mw[2] > hit[2]:
+            return False
+        sub = lex.sub_currency[hit[0]]
+        r.kind, r.unit = "money", sub.code
+        r.value, r.end = _sub_units(s, hit[2], r.value * sub.scale, r.currency, lex)
+        if r.end < len(s) and s[r.end] in "整正":
+            r.end += 1
+        r.clean = False
+        return True
+
     def _measure_after(self, r: _Reading) -> bool:
         """A measure word after the numeral (600人, 3家); a magnitude alone (46万);
         False for dates and durations (2025年, 3个月), 一家 and 零部件."""
         s = self.s
         lex = self.lex
         mw = _match_ahead(s, r.end, lex.measure_words)
-        if mw is not None:
+        if mw is not None and lex.measures[mw[0]] != "noun":    # 5000万|个人客户: the number alone
             return lex.measures[mw[0]] == "count" and self._count_word(r, mw)    # not 2025年, 3个月, 2号线
         if r.has_big and (r.has_digit or s[r.ns] in "十拾") or r.latin_scale == "any" or \
                 r.latin_scale == "unit" and (r.pre_qual is not None or _match_ahead(s, r.end, lex.qual_post_words)):

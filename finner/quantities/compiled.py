@@ -71,7 +71,8 @@ class _Lex:
     scale_words: Mapping[str, Tuple[Decimal, str]]   # million, bn, k: (factor, what it needs)
     scale_re: "re.Pattern[str]"
     scale_first: frozenset
-    bare_magnitude_re: "re.Pattern[str]"    # a magnitude with no digit right after a qualifier: 超万亿元, 上千家
+    bare_magnitude_re: "re.Pattern[str]"    # a magnitude with no digit right after a qualifier (超万亿元,
+    #                                         上千家) or before 余 (万余人)
     pre_currency_behind: _Behind
     mag_unit_words: "re.Pattern[str]"      # measure words that start with a magnitude: 千瓦时, 千克, 兆瓦
     sub_first: frozenset                    # first characters of sub-units (角, 毛, 分, 美分 …)
@@ -162,8 +163,8 @@ def _lex(extra: Tuple[lexicon.Currency, ...] = ()) -> _Lex:
                 {w: v for (w, p), v in lexicon.qualifier_limits().items() if p == "post"},
                 frozenset(w[-1] for w, c in cur.items() if c.symbol), scale_words,
                 scale_re, frozenset(" ") | firsts(scale_words),
-                re.compile("[百千万亿兆佰仟](?<=[" + re.escape("".join(sorted({w[-1] for w in list(qpre) + list(qbare)}))) +
-                           "].)"),
+                re.compile("[百千万亿兆佰仟](?:(?<=[" +
+                           re.escape("".join(sorted({w[-1] for w in list(qpre) + list(qbare)}))) + "].)|(?<=[万亿])(?=余))"),
                 _Behind(pre), mag_unit_words, firsts(sub),
                 _Behind(lexicon.not_signs()), amount_last, sub_last, left_chars,
                 hints, plain_stops, plain_quals,
@@ -233,9 +234,9 @@ def _unit_hints(unit_info: Mapping[str, Tuple[str, Any]],
 def _left_chars(pre: Mapping[str, lexicon.Currency], qpre: Mapping[str, str]) -> frozenset:
     """The characters before a numeral that a rule of the left context reads: a
     sign, an ordinal prefix, spaces, the last character of a currency or
-    qualifier word, and what makes a code (a letter, a digit, ._/\\#@)."""
+    qualifier word, what makes a code (a letter, a digit, ._/\\#@) and 、 (第1、2名)."""
     return (frozenset(SIGNS) | frozenset(ORDINAL_PREFIXES) | frozenset(SPACES) | frozenset(string.ascii_letters) |
-            frozenset("._/\\#@0123456789") | frozenset(w[-1] for w in pre) | frozenset(w[-1] for w in qpre))
+            frozenset("._/\\#@0123456789、") | frozenset(w[-1] for w in pre) | frozenset(w[-1] for w in qpre))
 
 
 def _magnitude_ends(unit_info: Mapping[str, Any], sub: Mapping[str, Any], qpost: Mapping[str, str]) -> frozenset:

@@ -9,6 +9,7 @@ from finner.charsets import DIGITS, LATIN, NOT_ZHE, NUMERAL_CHARS, SPACES, isdig
 from finner.numerals import DIVISION, Numeral, NumeralReader, Token, _clean, tokenize
 from finner.quantities.atoms import _Atom
 from finner.quantities.values import (_ONE, _POWERS_OF_TEN, _denominator, _plain_numeral, _digit_pair, _units_only_after)
+from finner.quantities.context import _sub_units
 from finner.quantities.words import _match_ahead, _skip_spaces
 from finner.quantities.state import ScanState
 
@@ -51,6 +52,8 @@ class PrePass(ScanState):
                 self._take(m.start(), m.end())
         for m in self.lex.bare_magnitude_re.finditer(s):
             self._bare_magnitude(m.start())
+        for m in self._FORMAL_SUB.finditer(s):
+            self._formal_sub_unit(m.start())
         if "半" in s:
             for m in _anchored(self._HALF, s, "半", 1):
                 self._half(m)
@@ -89,7 +92,8 @@ class PrePass(ScanState):
         if self.taken[i]:
             return
         q = self._qualifier_behind(i, True)
-        if q is None or s[i] in "百千佰仟" and self.lex.qual_bare_behind.match(s, i) is None:
+        if q is None and not self._magnitude_over(i) or \
+                q is not None and s[i] in "百千佰仟" and self.lex.qual_bare_behind.match(s, i) is None:
             return                           # 超百亿 is read by the ordinary passes; 上千 is not
         toks = [Token("D", _ONE, i, i, 1, "")] + tokenize(s, i)    # an implied 一 before the magnitude
         num = NumeralReader(toks).read(0)
@@ -97,10 +101,44 @@ class PrePass(ScanState):
             return
         atom = self._atom(toks, 0, num)
         if atom is not None and atom.kind is not None and self._free(atom.start, atom.end):
-            if atom.start == i and atom.qualifier is None:
+            if q is not None and atom.start == i and atom.qualifier is None:
                 atom = atom._replace(start=q[1], qualifier=q[0])     # 上千家: at least a thousand
-            if atom.start < i:
-                self._add(atom)
+            if atom.start < i or q is None and atom.unit is not None:
+                self._add(atom)              # 万余人, not 万余 alone (万余庆, a name)
+
+    # a financial capital digit before a sub-unit: 伍角, 捌角伍分 (no 元 before it), after no
+    # Chinese character but a few verbs of amounts (金额为伍角, 计伍角): not 队伍|角落
+    _FORMAL_SUB = re.compile("(?<![\u3400-\u9fff])[壹贰叁肆伍陆柒捌玖](?=[角分毛])|(?<=[为计共付收合])[壹贰叁肆伍陆柒捌玖](?=[角分毛])")
+
+    def _formal_sub_unit(self, i: int) -> None:
+        """伍角, 捌角伍分, 伍分整: money in a sub-unit of the yuan, written in the
+        capitals that only amounts of money use; not after a numeral, a currency
+        word or a sub-unit (壹元伍角, 人民币伍角: the ordinary passes read those),
+        nor before a longer measure word (伍分钟)."""
+        s = self.s
+        lex = self.lex
+        if self.taken[i] or i and (s[i - 1] in NUMERAL_CHARS or isdigit(s[i - 1]) or s[i - 1] in lex.post_last or
+                                   s[i - 1] in lex.sub_last or lex.pre_currency_behind.match(s, i) is not None):
+            return
+        hit = _match_ahead(s, i + 1, lex.sub_words, spaces=False)
+        if hit is None:
+            return
+        sub = lex.sub_currency[hit[0]]
+        mw = _match_ahead(s, i + 1, lex.measure_words, spaces=False)
+        if sub.code != "CNY" or mw is not None and mw[2] > hit[2]:
+            return
+        value, end = _sub_units(s, hit[2], Decimal(DIGITS[s[i]]) * sub.scale, sub, lex)
+        if end < len(s) and s[end] in "整正":
+            end += 1
+        if self._free(i, end):
+            self._add(_Atom(i, end, "money", value, "CNY"))
+
+    def _magnitude_over(self, i: int) -> bool:
+        """万 or 亿 with no numeral before it and 余 after it (万余人, 亿余元: over
+        ten thousand, over a hundred million; 千余人 and 百余家 are numerals)."""
+        s = self.s
+        return s[i] in "万亿" and s.startswith("余", i + 1) and \
+            not (i and (s[i - 1] in NUMERAL_CHARS or s[i - 1] in "0123456789.０１２３４５６７８９"))
 
     def _half(self, m: "re.Match[str]") -> None:
         s = self.s

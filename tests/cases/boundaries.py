@@ -178,8 +178,23 @@ FROM_FIXED_GAPS = [
     S("贷款余额增加200亿元至1.2万亿元。",
           Q("200亿元", "money", "20000000000", "CNY"),
           Q("1.2万亿元", "money", "1200000000000", "CNY")),
+    N("第1、2名"),
+]
+
+# lists after 第 are ordinals to their end; other lists joined by 、 are amounts (written for
+# these tables)
+FROM_LISTS = [
+    S("第1、2名分别获得5000元、3000元奖金。",
+      Q("5000元", "money", "5000", "CNY"), Q("3000元", "money", "3000", "CNY")),
+    S("营收和利润分别增长3%、5%。", Q("3%", "percent", "3", "%"), Q("5%", "percent", "5", "%")),
+    S("两家、三家银行先后跟进。", Q("两家", "quantity", "2", "家"), Q("三家", "quantity", "3", "家")),
+]
+
+NOT_IN_LISTS = [
+    N("第三、四季度的息差有所收窄"),
+    N("第一、二批试点已经结束"),
+    N("第1、2、3名的作品将在网点展出"),
 ]
 
 KNOWN_GAPS = [
-    gap(N("第1、2名"), "the second ordinal of 第1、2名 is read as a count: got 2名"),
 ]

@@ -188,15 +188,30 @@ FROM_FIXED_GAPS = [
     C("100千瓦时", "quantity", "100", "千瓦时"),
     C("1000千克", "quantity", "1000", "千克"),
     C("10兆瓦", "quantity", "10", "兆瓦"),
+    C("万余人", "quantity", "10000", "人", "over"),
+    S("截至年末，全省共有46万个体工商户获得贷款支持。",
+      Q("46万", "quantity", "460000")),
+    S("该行目前服务超过5000万个人客户。",
+      Q("超过5000万", "quantity", "50000000", None, "over")),
+]
+
+# 万 or 亿 alone before 余, and nouns that begin with a measure word (measure_words.tsv kind
+# noun: the number before them stands alone), with the counts they must leave alone
+FROM_MEASURE_NOUNS = [
+    C("亿余元", "money", "100000000", "CNY", "over"),
+    S("全市共有万余家企业参与。", Q("万余家", "quantity", "10000", "家", "over")),
+    S("这家公司有1万余人", Q("1万余人", "quantity", "10000", "人", "over")),
+    S("发放人民币5000万个人贷款。", Q("人民币5000万", "money", "50000000", "CNY")),
+    S("该行有120万个人投资者。", Q("120万", "quantity", "1200000")),
+    S("他们三个人一起去了银行。", Q("三个", "quantity", "3", "个")),
+    S("新建5个体育场。", Q("5个", "quantity", "5", "个")),
+    S("共有3个股东。", Q("3个", "quantity", "3", "个")),
+]
+
+NOT_MEASURE_NOUNS = [
+    N("万余庆表示，方案还在讨论"),         # 万余庆: a name, no unit after 万余
+    N("万余"),
 ]
 
 KNOWN_GAPS = [
-    gap(C("万余人", "quantity", "10000", "人", "over"),
-        "万 alone before 余 is not read (百余家 and 千余人 are): finner returns nothing"),
-    gap(S("截至年末，全省共有46万个体工商户获得贷款支持。",
-          Q("46万", "quantity", "460000")),
-        "个 of the word 个体(工商户) is taken as a measure word: got 46万个 unit 个"),
-    gap(S("该行目前服务超过5000万个人客户。",
-          Q("超过5000万", "quantity", "50000000", None, "over")),
-        "个 of the word 个人 is taken as a measure word: got 5000万个 unit 个"),
 ]

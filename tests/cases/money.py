@@ -195,6 +195,30 @@ FROM_REVIEW = [
     C("USD 1,000", "money", "1000", "USD"),
 ]
 
+# rows first written as known gaps, fixed since
+FROM_FIXED_GAPS = [
+    C("伍角", "money", "0.5", "CNY"),
+]
+
+# sub-units counted by the numeral: after a currency word before it (人民币伍角 was read 人民币伍,
+# 5 CNY), in the capitals that only money uses, and 角钱 like 毛钱 (written for these tables)
+FROM_SUB_UNITS = [
+    C("捌角伍分", "money", "0.85", "CNY"),
+    C("伍角整", "money", "0.5", "CNY"),
+    C("人民币伍角伍分", "money", "0.55", "CNY"),
+    S("退还手续费人民币伍角。", Q("人民币伍角", "money", "0.5", "CNY")),
+    S("每笔收取人民币5角。", Q("人民币5角", "money", "0.5", "CNY")),
+    S("一张车票才5角钱。", Q("5角钱", "money", "0.5", "CNY")),
+    S("小计金额为叁角。", Q("叁角", "money", "0.3", "CNY")),
+]
+
+NOT_MONEY_SUB_UNITS = [
+    N("他站在队伍角落里"),                  # 队伍|角落: 伍 of a word
+    N("人民币3分钟内到账"),                 # 分钟: a duration, not 分
+    N("伍分钟后再试"),
+    N("五角大楼发表声明"),
+    N("画一个三角形"),
+]
+
 KNOWN_GAPS = [
-    gap(C("伍角", "money", "0.5", "CNY"), "大写 amount in 角 alone is not read as money"),
 ]
