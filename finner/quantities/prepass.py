@@ -108,7 +108,7 @@ class PrePass(ScanState):
 
     # a financial capital digit before a sub-unit: 伍角, 捌角伍分 (no 元 before it), after no
     # Chinese character but a few verbs of amounts (金额为伍角, 计伍角): not 队伍|角落
-    _FORMAL_SUB = re.compile("(?<![\u3400-\u9fff])[壹贰叁肆伍陆柒捌玖](?=[角分毛])|(?<=[为计共付收合])[壹贰叁肆伍陆柒捌玖](?=[角分毛])")
+    _FORMAL_SUB = re.compile("[壹贰叁肆伍陆柒捌玖](?=[角分毛])(?:(?<![\u3400-\u9fff].)|(?<=[为计共付收合].))")
 
     def _formal_sub_unit(self, i: int) -> None:
         """伍角, 捌角伍分, 伍分整: money in a sub-unit of the yuan, written in the
