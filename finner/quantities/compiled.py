@@ -19,6 +19,9 @@ from finner.quantities.words import _Behind, _Words
 PERCENT_SUFFIXES = {   # word -> (unit, multiplier applied to the number)
     "%": ("%", Decimal(1)), "‰": ("%", Decimal("0.1")), "‱": ("%", Decimal("0.01")),
     "个百分点": ("pp", Decimal(1)), "百分点": ("pp", Decimal(1)),
+    # brokers' reports: 同比+1.6pct, 提升2个pct (percentage points)
+    # (not ppt: 3个ppt is three slide decks)
+    "pct": ("pp", Decimal(1)), "pcts": ("pp", Decimal(1)), "个pct": ("pp", Decimal(1)), "个pcts": ("pp", Decimal(1)),
     "个基点": ("bp", Decimal(1)), "基点": ("bp", Decimal(1)),
     "个BP": ("bp", Decimal(1)), "个bp": ("bp", Decimal(1)), "个bps": ("bp", Decimal(1)),
     "bp": ("bp", Decimal(1)), "BP": ("bp", Decimal(1)), "bps": ("bp", Decimal(1)), "BPs": ("bp", Decimal(1)),

@@ -179,6 +179,14 @@ FROM_FIXED_GAPS = [
     S("市场预计年内还将降息50个BP。", Q("50个BP", "percent", "50", "bp")),
 ]
 
+# percentage points as brokers' reports write them (written for these tables)
+FROM_BROKERS = [
+    S("净息差同比下降0.3pcts至1.52%。", Q("0.3pcts", "percent", "0.3", "pp"), Q("1.52%", "percent", "1.52", "%")),
+    S("毛利率同比提升2个pct。", Q("2个pct", "percent", "2", "pp")),
+    S("费用率同比+1.6pct。", Q("1.6pct", "percent", "1.6", "pp")),
+    S("他做了3个ppt文件。", Q("3个", "quantity", "3", "个")),      # slides, no percentage points
+]
+
 KNOWN_GAPS = [
 
 ]
