@@ -99,15 +99,19 @@ class _Surfaces:
         self.surfaces = surfaces
         self.starts = re.compile("[" + "".join(re.escape(c) for c in sorted(lengths)) + "]")
 
-    def search(self, text: str, pos: int) -> Optional[Tuple[int, int, str]]:
-        """``(start, end, surface)`` of the first match at or after ``pos``, or None."""
+    def search(self, text: str, pos: int, below: int = 0) -> Optional[Tuple[int, int, str]]:
+        """``(start, end, surface)`` of the first match at or after ``pos``, or None;
+        ``below``: at ``pos`` itself, only a surface shorter than this."""
         surfaces, lengths, starts = self.surfaces, self.lengths, self.starts
+        first = pos
         while True:
             m = starts.search(text, pos)
             if m is None:
                 return None
             i = m.start()
             room = len(text) - i
+            if below and i == first:
+                room = min(room, below - 1)
             for n in lengths[text[i]]:
                 if n <= room:
                     w = text[i:i + n]
@@ -146,10 +150,11 @@ def find_names(text: str) -> List[Name]:
     norm, imap = normalize(raw)
     pattern, surfaces = _table()
     out: List[Name] = []
-    pos = 0
+    pos = below = 0
     n = len(norm)
     while pos < n:
-        hit = pattern.search(norm, pos)
+        hit = pattern.search(norm, pos, below)
+        below = 0
         if hit is None:
             break
         a, b, word = hit
@@ -171,7 +176,7 @@ def find_names(text: str) -> List[Name]:
             continue
         # a title inside a body's, a meeting's or an index's name (董事会, 记者会, 采购经理指数)
         if label == "TITLE" and not_a_title(norm, a, b):
-            pos = a + 1
+            pos, below = a, b - a            # a shorter name may start there (外交部 in 外交部|长期)
             continue
         # 银行间 (interbank: 上海银行间同业拆放利率) and 银行业 (the banking industry: 美国银行业)
         if label == "BANK" and banking_word(norm, a, b):

@@ -28,7 +28,9 @@ or any earlier component) disagree:
    A model span never runs a list match on into other words: the lists know
    where a bank's name and its branch end (微众银行 in 微众银行进行).
 
-Model spans are also dropped when they cannot be a name (:func:`plausible`),
+A model span starts after a word of ``name_stops.tsv`` that straddles its
+start (该国|众议院 read 国众议院: :func:`_after_stop`).  Model spans are also
+dropped when they cannot be a name (:func:`plausible`),
 when they touch markup (``<p>``, ``&nbsp;``: HTML left in a text is never
 part of a name), or when they overlap a bank's short name that begins an
 ordinary word (招商引资, 交通事故: :func:`finner.gazetteer.ordinary_words`).
@@ -138,6 +140,7 @@ class NerWrapper(SpanWriter):
         kept = []
         for a, b, label in found:
             a, b = _whole_latin_words(text, a, b)
+            a = _after_stop(text, a, b)         # 该国|众议院 read 国众议院
             if label == "PERSON" and _DOTS.intersection(text[max(0, a - 1):b + 1]):
                 a, b = _whole_foreign_name(text, a, b)
             elif label == "PERSON" and b - a >= 3 and _follower_at(text, b - 1):
@@ -317,6 +320,29 @@ def _followers() -> Tuple[str, ...]:
 
 def _follower_at(text: str, i: int) -> bool:
     return text.startswith(_followers(), i)
+
+
+@functools.lru_cache(maxsize=1)
+def _stops_by_char() -> Dict[str, Tuple[Tuple[str, int], ...]]:
+    """The words of name_stops.tsv of two characters or more, as ``(word, k)``
+    under each character ``word[k]`` past the first."""
+    from finner.lexicon import name_stops
+    out: Dict[str, List[Tuple[str, int]]] = {}
+    for w in name_stops():
+        for k in range(1, len(w)):
+            out.setdefault(w[k], []).append((w, k))
+    return {c: tuple(v) for c, v in out.items()}
+
+
+def _after_stop(text: str, a: int, b: int) -> int:
+    """Where a model span over ``text[a:b]`` starts once a word of
+    name_stops.tsv that straddles its start is left out: 该国|众议院 read
+    国众议院 starts at 众 (a name never starts inside 该国, 收购, 旗下)."""
+    for w, k in _stops_by_char().get(text[a], ()) if a else ():
+        s = a - k
+        if s >= 0 and text.startswith(w, s) and s + len(w) < b:
+            return s + len(w)
+    return a
 
 
 # a person's name in another script, in brackets right after the name: 沃尔贝克（Gert Jan Verbeek）,
