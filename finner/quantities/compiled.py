@@ -7,7 +7,7 @@ import string
 import weakref
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any, Dict, Mapping, Optional, Sequence, Tuple
+from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 
 from finner import lexicon
 from finner.charsets import (CONNECTOR_CHARS, DIGIT_CHARS, DIGITS, LATIN, NOT_CHENG, NUMERAL_CHARS, ORDINAL_PREFIXES,
@@ -222,15 +222,22 @@ def _unit_hints(unit_info: Mapping[str, Tuple[str, Any]],
     them), 成 and 折 (read by the characters after them)."""
     hints: Dict[str, Tuple[str, frozenset]] = {}
     order = {"percent": 1, "money": 2, "quantity": 3}
+    earlier = [frozenset(v for table in tables[:k] for v in table) for k in range(len(tables))]
+    # for the words of the first k tables: each proper prefix -> the characters that continue it
+    nexts: List[Dict[str, set]] = []
+    for k in range(len(tables)):
+        after: Dict[str, set] = {}
+        for v in earlier[k] | frozenset(tables[k]):
+            for j in range(1, len(v)):
+                after.setdefault(v[:j], set()).add(v[j])
+        nexts.append(after)
     for w, (kind, _) in unit_info.items():
         if kind not in order or w[0] in "成折" or w[0] in "个枚" and kind != "percent":
             continue
-        earlier = [v for table in tables[:order[kind] - 1] for v in table]
-        if any(len(v) < len(w) and w.startswith(v) for v in earlier):
+        k = order[kind] - 1
+        if any(w[:j] in earlier[k] for j in range(1, len(w))):
             continue
-        seen = earlier + list(tables[order[kind] - 1])
-        stops = frozenset(v[len(w)] for v in seen if len(v) > len(w) and v.startswith(w)) | frozenset(SPACES)
-        hints[w] = (kind, stops)
+        hints[w] = (kind, frozenset(nexts[k].get(w, ())) | frozenset(SPACES))
     return hints
 
 

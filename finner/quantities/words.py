@@ -32,7 +32,10 @@ class _Words:
         self.table = table
         # the characters a match can start with, spaces included (what _match_ahead skips)
         self.gate = frozenset(w[0] for w in table) | frozenset(SPACES)
-        gap = "[ \t\u3000\u00a0]{0,%d}" % _GAP
+        # the text is normalised (finner.normalize): ideographic, no-break and thin spaces are
+        # plain spaces there, and a class of two ASCII characters compiles fast (this table's
+        # pattern holds one gap between every two characters of every word)
+        gap = "[ \t]{0,%d}" % _GAP
         self.pattern = re.compile(_alternation(table, gap)) if table else None
 
     def match(self, s: str, i: int) -> Optional[Tuple[str, int, int]]:
