@@ -298,19 +298,25 @@ def extract(
     lengths: "collections.deque" = collections.deque()
 
     bar: Optional[_Progress] = None         # made before the first document is read
-    old_term = signal.getsignal(signal.SIGTERM)
+    main_thread = threading.current_thread() is threading.main_thread()
+    old_handlers = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)} if main_thread else {}
+    interrupted: List[int] = []
 
-    def on_term(signum, frame):
+    def on_signal(signum, frame):
+        # remembered as well as raised: Python drops an exception raised while a finalizer
+        # runs (a weakref callback), and _write_results then raises it after the piece
+        interrupted.append(signum)
         raise KeyboardInterrupt
 
     try:
-        if threading.current_thread() is threading.main_thread():
-            signal.signal(signal.SIGTERM, on_term)            # a kill from a job manager is an interrupt too
-        results = iter_pieces(_texts(items(), on_bad_lines, skip, ids, lengths), n_process=n_process, batch_size=batch_size, ner=ner,
-                              piece_size=piece_size, max_chars=MAX_CHARS)
+        for sig in old_handlers:                              # a kill from a job manager is an interrupt too
+            signal.signal(sig, on_signal)
+        results = iter_pieces(_texts(items(), on_bad_lines, skip, ids, lengths), n_process=n_process,
+                              batch_size=batch_size, ner=ner, piece_size=piece_size, max_chars=MAX_CHARS)
         if progress and not quiet:
             bar = _Progress(total_docs, total_chars, skip, skip_chars, sys.stderr)
-        n_docs, n_rows, n_errors = _write_results(results, ids, lengths, write, sink, bar, keep_empty, fmt)
+        n_docs, n_rows, n_errors = _write_results(results, ids, lengths, write, sink, bar, keep_empty, fmt,
+                                                  interrupted)
     except KeyboardInterrupt:
         if bar is not None:
             bar.close()
@@ -329,8 +335,8 @@ def extract(
             sink.close()
         raise
     finally:
-        if threading.current_thread() is threading.main_thread():
-            signal.signal(signal.SIGTERM, old_term)
+        for sig, handler in old_handlers.items():
+            signal.signal(sig, handler)
     if bar is not None:
         bar.close()
     _finish(sink, output)
@@ -465,9 +471,11 @@ def _open_output(sink: Optional[_Output], output: Path, resume: bool, header: by
 
 def _write_results(results: Iterable[Tuple[Any, Dict[str, Any], bool]], ids: "collections.deque",
                    lengths: "collections.deque", write: Callable[[bytes], None], sink: Optional[_Output],
-                   bar: Optional[_Progress], keep_empty: bool, fmt: str) -> Tuple[int, int, int]:
+                   bar: Optional[_Progress], keep_empty: bool, fmt: str,
+                   interrupted: Sequence[int] = ()) -> Tuple[int, int, int]:
     """Write the rows of each piece as it comes (``last``: a document's last piece, which
-    completes it in the output); the documents, rows and documents with errors written."""
+    completes it in the output); the documents, rows and documents with errors written.
+    ``interrupted`` holds the signals received: the run stops after the piece in hand."""
     from finner.batch import rows
     n_docs = n_rows = n_errors = 0
     doc_bytes = doc_rows = 0
@@ -492,6 +500,8 @@ def _write_results(results: Iterable[Tuple[Any, Dict[str, Any], bool]], ids: "co
         chars = lengths.popleft()
         if bar is not None:
             bar.update(1, chars)
+        if interrupted:
+            raise KeyboardInterrupt
     return n_docs, n_rows, n_errors
 
 
