@@ -536,11 +536,11 @@ class AtomReader(ScanState):
         where a longer measure word starts there (人民币 … 3分钟)."""
         s = self.s
         lex = self.lex
-        hit = _match_ahead(s, r.end, lex.sub_words, spaces=False)
+        hit = _match_ahead(s, r.end, lex.sub_words)        # spaces allowed: 人民币 5 角
         if hit is None or r.value is None or r.has_big or r.currency is None or \
                 lex.sub_currency[hit[0]].code != r.currency.code:
             return False
-        mw = _match_ahead(s, r.end, lex.measure_words, spaces=False)
+        mw = _match_ahead(s, r.end, lex.measure_words)
         if mw is not None and mw[2] > hit[2]:
             return False
         sub = lex.sub_currency[hit[0]]
