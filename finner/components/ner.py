@@ -383,7 +383,7 @@ def _org_alias(text: str, a: int, b: int) -> bool:
     (银行, 公司, 集团…: org_endings.tsv): its short name, not a person."""
     if a < 2 or text[a - 1] not in "（(" or not all(_latin(c) for c in text[a:b]):
         return False
-    return text.endswith(_BANK_NAME_ENDS + tuple(org_endings()) + ("公司", "集团"), 0, a - 1)
+    return _ends_like_org(text, a - 1)
 
 
 def _handle_before(text: str, a: int, b: int) -> Optional[Tuple[int, int]]:
@@ -495,6 +495,12 @@ def _campaign_after(text: str, b: int) -> bool:
 _BANK_NAME_ENDS = ("银行", "分行", "支行")
 
 
+def _ends_like_org(text: str, end: Optional[int] = None) -> bool:
+    """``text[:end]`` ends like an institution's name: a bank's (银行, 分行, 支行),
+    公司, 集团 or a word of org_endings.tsv (研究院, 省委)."""
+    return text.endswith(_BANK_NAME_ENDS + org_endings() + ("公司", "集团"), 0, len(text) if end is None else end)
+
+
 def _name_over_titles(span: Span, titles: Sequence[Span]) -> bool:
     """Whether a model span that overlaps listed titles and reaches out of them
     may replace them: a longer title (项目经理 over 经理), a name of the user's
@@ -509,7 +515,7 @@ def _name_over_titles(span: Span, titles: Sequence[Span]) -> bool:
     if span.label_ == "PERSON":
         return min(t.start for t in titles) > span.start     # 黄教授: a surname and a title, read as one
     if span.label_ in ("ORG", "BANK"):      # 湖南省委 across 省委|书记, not 中国驻美大 across 大|使
-        return span.text.endswith(org_endings() + _BANK_NAME_ENDS + ("公司", "集团"))
+        return _ends_like_org(span.text)
     return True
 
 

@@ -11,7 +11,7 @@ from finner.charsets import DIGITS, LATIN, NOT_CHENG, NOT_ZHE, ORDINAL_PREFIXES,
 from finner.numerals import EXACT, Numeral, NumeralReader, Token, _clean
 from finner.quantities.compiled import MONEY_TAIL_FIRST, PERCENT_SUFFIXES
 from finner.quantities.values import _ONE, _ALL_DIGITS, _digit_pair, _units_only_after, _trailing_magnitude
-from finner.quantities.context import _sign_before, _money_end, _sub_units
+from finner.quantities.context import _counted_sub_unit, _sign_before, _money_end, _sub_units
 from finner.quantities.words import _match_ahead, _skip_spaces
 from finner.quantities.state import ScanState
 
@@ -534,21 +534,13 @@ class AtomReader(ScanState):
         """A sub-unit of the currency written before the numeral follows it
         (人民币伍角, ¥5角伍分, 人民币伍角整): the numeral counts that sub-unit; not
         where a longer measure word starts there (人民币 … 3分钟)."""
-        s = self.s
-        lex = self.lex
-        hit = _match_ahead(s, r.end, lex.sub_words)        # spaces allowed: 人民币 5 角
-        if hit is None or r.value is None or r.has_big or r.currency is None or \
-                lex.sub_currency[hit[0]].code != r.currency.code:
+        if r.value is None or r.has_big or r.currency is None:
             return False
-        mw = _match_ahead(s, r.end, lex.measure_words)
-        if mw is not None and mw[2] > hit[2]:
+        found = _counted_sub_unit(self.s, r.end, r.value, r.currency.code, self.lex, spaces=True)
+        if found is None:
             return False
-        sub = lex.sub_currency[hit[0]]
-        r.kind, r.unit = "money", sub.code
-        r.value, r.end = _sub_units(s, hit[2], r.value * sub.scale, r.currency, lex)
-        if r.end < len(s) and s[r.end] in "整正":
-            r.end += 1
-        r.clean = False
+        r.value, r.end, sub = found
+        r.kind, r.unit, r.clean = "money", sub.code, False
         return True
 
     def _measure_after(self, r: _Reading) -> bool:

@@ -37,6 +37,27 @@ def _money_end(s: str, i: int) -> bool:
     return i >= len(s) or s[i] in "钱，。；、,.;!?！？ \n" or s[i] in DIGITS
 
 
+def _counted_sub_unit(s: str, i: int, value: Decimal, code: str, lex: _Lex,
+                      spaces: bool) -> Optional[Tuple[Decimal, int, lexicon.Currency]]:
+    """A numeral of ``value`` ending at ``i`` that counts a sub-unit of the
+    currency ``code`` written there (伍角, 人民币 5 角, ¥5角伍分): its value in the
+    main unit, where the amount ends (after more sub-units and 整) and the
+    sub-unit; None where no such sub-unit follows or a longer measure word starts
+    there (伍分钟, 人民币 3 分钟)."""
+    hit = _match_ahead(s, i, lex.sub_words, spaces)
+    if hit is None or lex.sub_currency[hit[0]].code != code:
+        return None
+    mw = _match_ahead(s, i, lex.measure_words, spaces)
+    if mw is not None and mw[2] > hit[2]:
+        return None
+    sub = lex.sub_currency[hit[0]]
+    total, end = _sub_units(s, hit[2], value * sub.scale, sub, lex)
+    assert total is not None
+    if end < len(s) and s[end] in "整正":
+        end += 1
+    return total, end, sub
+
+
 def _sub_units(s: str, end: int, value: Optional[Decimal], currency: Optional[lexicon.Currency],
                lex: _Lex) -> Tuple[Optional[Decimal], int]:
     """角/分 after 元 (五元三毛, 50元6角三分) and 美分 after 美元 (两美元又三美分)."""

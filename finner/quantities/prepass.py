@@ -9,7 +9,7 @@ from finner.charsets import DIGITS, LATIN, NOT_ZHE, NUMERAL_CHARS, SPACES, isdig
 from finner.numerals import DIVISION, Numeral, NumeralReader, Token, _clean, tokenize
 from finner.quantities.atoms import _Atom
 from finner.quantities.values import (_ONE, _POWERS_OF_TEN, _denominator, _plain_numeral, _digit_pair, _units_only_after)
-from finner.quantities.context import _sub_units
+from finner.quantities.context import _counted_sub_unit
 from finner.quantities.words import _match_ahead, _skip_spaces
 from finner.quantities.state import ScanState
 
@@ -120,16 +120,10 @@ class PrePass(ScanState):
         if self.taken[i] or i and (s[i - 1] in NUMERAL_CHARS or isdigit(s[i - 1]) or s[i - 1] in lex.post_last or
                                    s[i - 1] in lex.sub_last or lex.pre_currency_behind.match(s, i) is not None):
             return
-        hit = _match_ahead(s, i + 1, lex.sub_words, spaces=False)
-        if hit is None:
+        found = _counted_sub_unit(s, i + 1, Decimal(DIGITS[s[i]]), "CNY", lex, spaces=False)
+        if found is None:
             return
-        sub = lex.sub_currency[hit[0]]
-        mw = _match_ahead(s, i + 1, lex.measure_words, spaces=False)
-        if sub.code != "CNY" or mw is not None and mw[2] > hit[2]:
-            return
-        value, end = _sub_units(s, hit[2], Decimal(DIGITS[s[i]]) * sub.scale, sub, lex)
-        if end < len(s) and s[end] in "整正":
-            end += 1
+        value, end, _ = found
         if self._free(i, end):
             self._add(_Atom(i, end, "money", value, "CNY"))
 
@@ -138,7 +132,7 @@ class PrePass(ScanState):
         ten thousand, over a hundred million; 千余人 and 百余家 are numerals)."""
         s = self.s
         return s[i] in "万亿" and s.startswith("余", i + 1) and \
-            not (i and (s[i - 1] in NUMERAL_CHARS or s[i - 1] in "0123456789.０１２３４５６７８９"))
+            not (i and (s[i - 1] in NUMERAL_CHARS or isdigit(s[i - 1]) or s[i - 1] == "."))
 
     def _half(self, m: "re.Match[str]") -> None:
         s = self.s
