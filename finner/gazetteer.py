@@ -48,6 +48,7 @@ from typing import Dict, List, Optional, Tuple
 
 from finner import lexicon
 from finner.normalize import check_text, normalize, to_original
+from finner.gcpause import gc_paused
 
 __all__ = ["Name", "find_names"]
 
@@ -121,6 +122,7 @@ class _Surfaces:
 
 
 @functools.lru_cache(maxsize=1)
+@gc_paused
 def _table() -> Tuple[_Surfaces, Dict[str, Tuple[str, Optional[str]]]]:
     surfaces: Dict[str, Tuple[str, Optional[str]]] = {}
 

@@ -22,6 +22,8 @@ import re
 import unicodedata
 from typing import Dict, List, Optional, Tuple
 
+from finner.gcpause import gc_paused
+
 __all__ = ["check_text", "normalize", "to_original"]
 
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"
@@ -78,6 +80,7 @@ def _replacement(c: str, variants_key: int) -> Optional[str]:
 
 
 @functools.lru_cache(maxsize=1)
+@gc_paused
 def _tables() -> Tuple[Dict[int, str], "re.Pattern[str]", "re.Pattern[str]", "re.Pattern[str]"]:
     """A ``str.translate`` table for every one-to-one replacement, a pattern
     for the characters whose replacement changes the length (dropped

@@ -14,6 +14,7 @@ from finner.charsets import (CONNECTOR_CHARS, DIGIT_CHARS, DIGITS, LATIN, NOT_CH
                              SIGNS, SPACES)
 from finner.quantities.patterns import _alternation, _candidate_pattern, _fast_pattern
 from finner.quantities.words import _Behind, _Words
+from finner.gcpause import gc_paused
 
 
 PERCENT_SUFFIXES = {   # word -> (unit, multiplier applied to the number)
@@ -112,6 +113,7 @@ class _Lex:
 
 
 @functools.lru_cache(maxsize=16)
+@gc_paused
 def _lex(extra: Tuple[lexicon.Currency, ...] = ()) -> _Lex:
     """The lexicon compiled; ``extra``: currencies added at run time
     (``finner_quantities.add_currency``), on top of currencies.tsv."""
