@@ -590,6 +590,28 @@ def name_units() -> Tuple[NameUnit, ...]:
     return parse_name_units()
 
 
+def parse_transliteration(text: str | None = None, name: str = "transliteration.tsv") -> FrozenSet[str]:
+    """Characters used to write foreign names in transliteration (约, 翰, 摩, 尔)."""
+    from finner.officials import NOT_IN_NAME
+    return frozenset(_words(name, text, lambda w: f"{w!r}: one Chinese character" if not (len(w) == 1 and _chinese(w))
+                            else f"{w!r}: a function word, never in a name" if w in NOT_IN_NAME else None))
+
+
+@functools.lru_cache(maxsize=1)
+def transliteration() -> FrozenSet[str]:
+    return parse_transliteration()
+
+
+def parse_named_after(text: str | None = None, name: str = "named_after.tsv") -> Tuple[str, ...]:
+    """Words that make a person's name before them a place's, prize's or team's (球场, 奖, 车队)."""
+    return _longest_first(_words(name, text, lambda w: None if _chinese(w) else f"{w!r}: Chinese characters"))
+
+
+@functools.lru_cache(maxsize=1)
+def named_after() -> Tuple[str, ...]:
+    return parse_named_after()
+
+
 def parse_org_endings(text: str | None = None, name: str = "org_endings.tsv") -> Tuple[str, ...]:
     """Endings of organisations' names and of their units (分公司, 研究所), longest first."""
     return _longest_first(_words(name, text))

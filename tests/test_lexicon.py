@@ -231,6 +231,28 @@ def test_name_neighbours():
         lexicon.parse_name_neighbours("# h\n的话\tx\n")
 
 
+def test_transliteration():
+    chars = lexicon.transliteration()
+    assert set("约翰摩尔安德鲁贝克") <= chars
+    assert not chars & set("的和在于是")                   # function words never join a foreign name
+    with pytest.raises(LexiconError, match="duplicate"):
+        lexicon.parse_transliteration("# h\n约\tx\n约\ty\n")
+    with pytest.raises(LexiconError, match="one Chinese character"):
+        lexicon.parse_transliteration("# h\n约翰\tx\n")
+    with pytest.raises(LexiconError, match="function word"):
+        lexicon.parse_transliteration("# h\n的\tx\n")
+
+
+def test_named_after():
+    words = lexicon.named_after()
+    assert {"球场", "奖", "车队"} <= set(words)
+    assert list(words) == sorted(words, key=len, reverse=True)
+    with pytest.raises(LexiconError, match="duplicate"):
+        lexicon.parse_named_after("# h\n奖\tx\n奖\ty\n")
+    with pytest.raises(LexiconError, match="Chinese characters"):
+        lexicon.parse_named_after("# h\nCup\tx\n")
+
+
 def test_not_titles():
     words = lexicon.not_titles()
     assert words["董事会"] is False and words["董事会秘书"] is True and words["行长期间"] is True

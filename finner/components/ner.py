@@ -38,8 +38,11 @@ ordinary word (招商引资, 交通事故: :func:`finner.gazetteer.ordinary_word
 A person or organisation the model found once is read again where its name
 recurs in the same text, standing apart from the words around it, where the
 model missed it (:func:`_recurring`; 早高峰 after a person 高峰 stays unread).
-The same person's name in brackets beside a model's person is read too
-(:func:`_bracketed_names`: 沃尔贝克（gertjanverbeek）, Hermes(黄远康)); Latin
+A transliterated foreign name written with a middle dot that the model
+missed is read as a person (:func:`finner.foreign_names.foreign_names`:
+约翰·摩尔, not 乔治·华盛顿大学).  The same person's name in brackets beside a
+person is read too (:func:`_bracketed_names`: 沃尔贝克（gertjanverbeek）,
+Hermes(黄远康)); Latin
 letters in brackets after an institution are its short name, no person
 (:func:`_org_alias`); a title inside a word of ``not_titles.tsv`` is no title
 (董事 in 董事会: :func:`finner.gazetteer.not_a_title`).
@@ -60,6 +63,7 @@ from spacy.util import filter_spans
 
 from finner.components.base import SpanWriter, register_component, doc_text, entities
 from finner.extensions import span_data, store_span_data
+from finner.foreign_names import foreign_names, named_after
 from finner.gazetteer import banking_word, not_a_title, ordinary_words
 from finner.lexicon import org_endings
 
@@ -143,6 +147,8 @@ class NerWrapper(SpanWriter):
             a = _after_stop(text, a, b)         # 该国|众议院 read 国众议院
             if label == "PERSON" and _DOTS.intersection(text[max(0, a - 1):b + 1]):
                 a, b = _whole_foreign_name(text, a, b)
+                if named_after(text, b):
+                    continue                    # 奥斯卡·林德大学, 莫里斯·贝当奖: no person there
             elif label == "PERSON" and b - a >= 3 and _follower_at(text, b - 1):
                 b -= 1                          # 孔亮认为 -> 孔亮: the last character begins the next word
             if not plausible(text[a:b], label):
@@ -161,6 +167,7 @@ class NerWrapper(SpanWriter):
                 continue                        # 苏格兰皇家银行（rbs）: the bank's short name
             kept.append((a, b, label))
         spans = []
+        kept += _foreign_names(text, kept, markup)
         kept += _bracketed_names(text, kept)
         for a, b, label in kept + _recurring(text, kept, markup, words):
             span = doc.char_span(a, b, label=label, alignment_mode="expand")
@@ -291,6 +298,19 @@ def _whole_foreign_name(text: str, a: int, b: int) -> Tuple[int, int]:
             a = part(a, -1)
         else:
             return a, b
+
+
+def _foreign_names(text: str, found: Sequence[Tuple[int, int, str]],
+                   markup: Optional[bytearray]) -> List[Tuple[int, int, str]]:
+    """Transliterated names with a middle dot that the model missed
+    (:func:`finner.foreign_names.foreign_names`: 约翰·摩尔), where they touch no
+    span of the model and no markup."""
+    out = []
+    for a, b in foreign_names(text):
+        if any(a < e and s < b for s, e, _ in found) or markup is not None and markup.find(1, a, b) >= 0:
+            continue
+        out.append((a, b, "PERSON"))
+    return out
 
 
 def _latin(c: str) -> bool:

@@ -326,6 +326,28 @@ TITLES_OF_STATE = [
 ]
 
 
+# transliterated foreign names written with a middle dot (finner.foreign_names), read where
+# the model misses them; not a venue, an institution or a work named after a person
+FOREIGN_NAMES = [
+    ("芬兰工程师奥列格·塔瓦宁在发布会上说，新系统下月上线", E(("奥列格·塔瓦宁", "PERSON"))),
+    ("董事会主席卡琳·维斯特伯格出席了签约仪式", E(("董事会主席", "TITLE"), ("卡琳·维斯特伯格", "PERSON"))),
+    ("基金经理马蒂亚斯·霍尔姆加入该公司已有三年", E(("基金经理", "TITLE"), ("马蒂亚斯·霍尔姆", "PERSON"))),
+    ("分析师让-吕克·博纳尔表示，欧元区通胀仍有黏性", E(("让-吕克·博纳尔", "PERSON"))),
+    ("外交官艾哈迈德·萨利姆·贾巴里抵达会场", E(("艾哈迈德·萨利姆·贾巴里", "PERSON"))),
+    ("研究员托马斯·韦伯（thomasweber）指出，央行仍会谨慎行事", E(("托马斯·韦伯", "PERSON"),
+                                                                ("thomasweber", "PERSON"))),
+    ("作家J·R·米勒顿的新书本周出版", E(("J·R·米勒顿", "PERSON"))),
+    ("中后卫蒂亚戈·萨洛蒙伤愈复出", E(("蒂亚戈·萨洛蒙", "PERSON"))),
+    ("主帅亚历克斯·莫兰多当时就在场边", E(("主帅", "TITLE"), ("亚历克斯·莫兰多", "PERSON"))),
+    ("纪念馆以奥古斯特·韦尔纳命名", E(("奥古斯特·韦尔纳", "PERSON"))),
+    ("他在奥斯卡·林德大学完成了学业", E(absent=(("奥斯卡·林德", "PERSON"),))),
+    ("球队的主场设在阿尔贝托·萨维球场", E(absent=(("阿尔贝托·萨维", "PERSON"),))),
+    ("《安娜·卡列宁娜》是她最喜欢的小说", E(absent=(("安娜·卡列宁娜", "PERSON"),))),
+    ("该项目位于沿海·西部新区", E(absent=(("海·西", "PERSON"),))),
+    ("莫里斯·贝当奖今年颁给了两位青年经济学家", E(absent=(("莫里斯·贝当", "PERSON"),))),
+]
+
+
 TABLES = {
     "boundaries": BOUNDARIES,
     "generic_nouns": GENERIC_NOUNS,
@@ -338,4 +360,5 @@ TABLES = {
     "customer_products_2": CUSTOMER_PRODUCTS_2,
     "titles_in_words": TITLES_IN_WORDS,
     "titles_of_state": TITLES_OF_STATE,
+    "foreign_names": FOREIGN_NAMES,
 }
