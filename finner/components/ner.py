@@ -63,7 +63,7 @@ from spacy.util import filter_spans
 
 from finner.components.base import SpanWriter, register_component, doc_text, entities
 from finner.extensions import span_data, store_span_data
-from finner.foreign_names import foreign_names, named_after
+from finner.foreign_names import DOTS, foreign_names, named_after
 from finner.gazetteer import banking_word, not_a_title, ordinary_words
 from finner.lexicon import org_endings
 
@@ -266,14 +266,15 @@ def _markup(text: str) -> bytearray:
 
 
 # a transliterated foreign name is written in parts joined by a middle dot: 西格玛·珀尔克
-_DOTS = frozenset("·•・･")
+_DOTS = frozenset(DOTS)
 _NAME_PART = 4                 # characters of one part at most (彼得连科)
 
 
 def _whole_foreign_name(text: str, a: int, b: int) -> Tuple[int, int]:
     """A model PERSON span ``[a, b)`` that touches a middle dot grows over the
     parts of the foreign name the dots join (·珀尔克 -> 西格玛·珀尔克); a part is
-    a run of Chinese characters without a function character."""
+    a run of Chinese characters without a function character.  A dot with no
+    part after it is left out (罗伊·, 马龙· at a line's end)."""
     from finner.officials import NOT_IN_NAME, SPEECH_VERBS
 
     def part(i: int, step: int) -> int:
@@ -297,7 +298,12 @@ def _whole_foreign_name(text: str, a: int, b: int) -> Tuple[int, int]:
         elif text[a] in _DOTS and a + 1 < b and part(a, -1) < a:
             a = part(a, -1)
         else:
-            return a, b
+            break
+    while b - a > 1 and text[b - 1] in _DOTS:
+        b -= 1                              # 罗伊· with no part after the dot: the name ends before it
+    while b - a > 1 and text[a] in _DOTS:
+        a += 1
+    return a, b
 
 
 def _foreign_names(text: str, found: Sequence[Tuple[int, int, str]],
