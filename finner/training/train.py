@@ -23,7 +23,8 @@ import json
 import random
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Dict, Iterable, List, Optional, Sequence, Set, Tuple, Union, cast
+from typing import (TYPE_CHECKING, Any, Callable, Dict, Iterable, List, NamedTuple, Optional, Sequence, Set, Tuple,
+                    Union, cast)
 
 from finner.tagging import biluo, labels_of, predict, tag_names
 
@@ -279,54 +280,18 @@ def train(train_records: Sequence[Dict[str, Any]], dev_records: Sequence[Dict[st
     from spacy.util import fix_random_seed, minibatch
     fix_random_seed(seed)
     rng = random.Random(seed)
-    found = {s["label"] for r in train_records for s in r.get("spans", [])}
-    rules = {"MONEY", "PERCENT", "QUANTITY", "DATE"}
     if labels is None:
-        labels = list(MODEL_LABELS) + sorted(found - set(MODEL_LABELS) - rules)
-    labels = list(labels)
+        found = {s["label"] for r in train_records for s in r.get("spans", [])}
+        labels = list(MODEL_LABELS) + sorted(found - set(MODEL_LABELS) - {"MONEY", "PERCENT", "QUANTITY", "DATE"})
     t0 = time.perf_counter()
-    train_set = list(train_records)
-    parents: List[str] = []
-    new_labels: List[str] = []
-    old_rows = 0
-    if base is None:
-        nlp = blank_model(*size)
-        add_labels(nlp, labels)
-        examples = make_examples(nlp, train_set, labels)
-        from thinc.api import Adam
-        optimizer = nlp.initialize(lambda: examples[:2000], sgd=Adam(learn_rate=learn_rate or 0.001, grad_clip=1.0,
-                                                                      L2=1e-6))
-    else:
-        nlp = load_model(base)
-        if "tagger" not in nlp.pipe_names:
-            raise ValueError(f"{base}: a model of finner < 0.2 (transition-based ner); fine-tune from the "
-                             f"shipped model or train with base=None")
-        new_labels = [lab for lab in labels if lab not in model_labels(nlp)]
-        parents = refined_labels(nlp, train_set, new_labels) if new_labels else []
-        old_rows = len(nlp.get_pipe("tagger").labels) if new_labels else 0
-        add_labels(nlp, new_labels, like=parents[0] if parents else None)
-        labels = sorted(set(labels) | set(model_labels(nlp)))
-        examples = make_examples(nlp, train_set, labels)
-        if rehearse is None or rehearse:
-            # the old labels on sentences of finner's corpus, so that they are not forgotten
-            extra = _rehearsal()
-            # the old-label spans that look like the new labels' (same last two characters: 人寿,
-            # 保险) are left unannotated: the rehearsal must not teach ORG for what is now INSURER
-            ends = {r["text"][s["start"]:s["end"]][-2:] for r in train_set for s in r.get("spans", [])
-                    if s["label"] in new_labels}
-            examples += make_examples(nlp, extra, labels, unknown=lambda s: s["label"] in parents and (
-                s.get("text") or "")[-2:] in ends)
-            train_set = train_set + extra
-        optimizer = nlp.resume_training()
-        optimizer.learn_rate = learn_rate or (0.01 if freeze else 0.0002)
+    run = (_from_scratch(list(train_records), list(labels), size, learn_rate) if base is None else
+           _to_fine_tune(base, list(train_records), list(labels), rehearse, freeze, learn_rate))
+    nlp, examples = run.nlp, run.examples
     # with ``freeze``, fine-tuning keeps the character encoder as it is and teaches the output
     # layer only; when it adds labels, only their rows of the output layer learn, so the old
     # labels' scores stay exactly as they were (the new tags compete with them only where
     # the new label's evidence is stronger)
-    frozen = base is not None and freeze
-    output_layer = nlp.get_pipe("tagger").model.get_ref("output_layer")
-    keep_W = output_layer.get_param("W")[:old_rows].copy() if frozen and old_rows else None
-    keep_b = output_layer.get_param("b")[:old_rows].copy() if frozen and old_rows else None
+    frozen = _FrozenRows(nlp, run.old_rows) if base is not None and freeze else None
     dev = list(dev_records)
     history: List[Dict[str, Any]] = []
     best_f, best_bytes, best_epoch, since = -1.0, None, 0, 0
@@ -334,30 +299,13 @@ def train(train_records: Sequence[Dict[str, Any]], dev_records: Sequence[Dict[st
         rng.shuffle(examples)
         losses: Dict[str, float] = {}
         for batch in minibatch(examples, size=_batch_sizes() if base is None else 32):
-            if frozen:
-                nlp.update(batch, sgd=False, drop=dropout, losses=losses)
-                output_layer.finish_update(optimizer)
-                _clear_grads(nlp)
-                if keep_W is not None:
-                    W, b = output_layer.get_param("W"), output_layer.get_param("b")
-                    W[:old_rows] = keep_W
-                    b[:old_rows] = keep_b
-                    output_layer.set_param("W", W)
-                    output_layer.set_param("b", b)
+            if frozen is not None:
+                frozen.update(batch, run.optimizer, dropout, losses)
             else:
-                nlp.update(batch, sgd=optimizer, drop=dropout, losses=losses)
-        scores = score_names(nlp, dev, labels) if dev else {"ALL": {"f": 0.0}}
-        present = [lab for lab in labels if scores.get(lab, {}).get("n")]
-        # training from scratch: micro F over all labels (a macro average lets a small label's
-        # swings, BANK on a few dozen spans, decide the epoch); fine-tuning: macro over the new labels
-        chosen = [lab for lab in present if lab in new_labels]
-        if chosen:
-            f = sum(scores[lab]["f"] for lab in chosen) / len(chosen)
-        else:
-            f = scores["ALL"]["f"] if present else 0.0
+                nlp.update(batch, sgd=run.optimizer, drop=dropout, losses=losses)
+        f, by_label = _epoch_f(nlp, dev, run.labels, run.new_labels)
         history.append({"epoch": epoch, "loss": round(float(losses.get("tagger", 0.0)), 2), "dev_f": round(f, 4),
-                        "dev_f_by_label": {lab: round(scores[lab]["f"], 4) for lab in present},
-                        "seconds": round(time.perf_counter() - t0, 1)})
+                        "dev_f_by_label": by_label, "seconds": round(time.perf_counter() - t0, 1)})
         if log:
             log(f"epoch {epoch:2d}  loss {losses.get('tagger', 0.0):9.2f}  dev F {f:.3f}  {time.perf_counter() - t0:6.1f} s")
         if f >= best_f or not dev:             # a tie goes to the later epoch
@@ -370,9 +318,101 @@ def train(train_records: Sequence[Dict[str, Any]], dev_records: Sequence[Dict[st
             break
     if best_bytes is not None:
         nlp.from_bytes(best_bytes)
-    report = {"labels": labels, "refined": parents, "best_epoch": best_epoch, "best_dev_f": round(best_f, 4),
-              "history": history, "seconds": round(time.perf_counter() - t0, 1), "train_sentences": len(train_set)}
+    report = {"labels": run.labels, "refined": run.parents, "best_epoch": best_epoch, "best_dev_f": round(best_f, 4),
+              "history": history, "seconds": round(time.perf_counter() - t0, 1),
+              "train_sentences": len(run.train_set)}
     return nlp, report
+
+
+class _Run(NamedTuple):
+    """What a training run starts from: the model, its examples and optimizer,
+    the labels it learns (``new_labels``: those fine-tuning adds, refining
+    ``parents``), the output rows of the old labels and the sentences used."""
+    nlp: Any
+    examples: List[Any]
+    optimizer: Any
+    labels: List[str]
+    new_labels: List[str]
+    parents: List[str]
+    old_rows: int
+    train_set: List[Dict[str, Any]]
+
+
+def _from_scratch(train_set: List[Dict[str, Any]], labels: List[str], size: Sequence[int],
+                  learn_rate: Optional[float]) -> _Run:
+    from thinc.api import Adam
+    nlp = blank_model(*size)
+    add_labels(nlp, labels)
+    examples = make_examples(nlp, train_set, labels)
+    optimizer = nlp.initialize(lambda: examples[:2000], sgd=Adam(learn_rate=learn_rate or 0.001, grad_clip=1.0,
+                                                                  L2=1e-6))
+    return _Run(nlp, examples, optimizer, labels, [], [], 0, train_set)
+
+
+def _to_fine_tune(base: Union[str, Path], train_set: List[Dict[str, Any]], labels: List[str],
+                  rehearse: Optional[bool], freeze: bool, learn_rate: Optional[float]) -> _Run:
+    nlp = load_model(base)
+    if "tagger" not in nlp.pipe_names:
+        raise ValueError(f"{base}: a model of finner < 0.2 (transition-based ner); fine-tune from the "
+                         f"shipped model or train with base=None")
+    new_labels = [lab for lab in labels if lab not in model_labels(nlp)]
+    parents = refined_labels(nlp, train_set, new_labels) if new_labels else []
+    old_rows = len(nlp.get_pipe("tagger").labels) if new_labels else 0
+    add_labels(nlp, new_labels, like=parents[0] if parents else None)
+    labels = sorted(set(labels) | set(model_labels(nlp)))
+    examples = make_examples(nlp, train_set, labels)
+    if rehearse is None or rehearse:
+        # the old labels on sentences of finner's corpus, so that they are not forgotten
+        extra = _rehearsal()
+        # the old-label spans that look like the new labels' (same last two characters: 人寿,
+        # 保险) are left unannotated: the rehearsal must not teach ORG for what is now INSURER
+        ends = {r["text"][s["start"]:s["end"]][-2:] for r in train_set for s in r.get("spans", [])
+                if s["label"] in new_labels}
+        examples += make_examples(nlp, extra, labels, unknown=lambda s: s["label"] in parents and (
+            s.get("text") or "")[-2:] in ends)
+        train_set = train_set + extra
+    optimizer = nlp.resume_training()
+    optimizer.learn_rate = learn_rate or (0.01 if freeze else 0.0002)
+    return _Run(nlp, examples, optimizer, labels, new_labels, parents, old_rows, train_set)
+
+
+class _FrozenRows:
+    """Fine-tuning with the encoder frozen: only the output layer learns, and
+    of it, when labels are added, only the new labels' rows (the first
+    ``old_rows`` rows are put back after every update)."""
+
+    def __init__(self, nlp: Any, old_rows: int) -> None:
+        self.nlp = nlp
+        self.layer = nlp.get_pipe("tagger").model.get_ref("output_layer")
+        self.old_rows = old_rows
+        self.keep = (self.layer.get_param("W")[:old_rows].copy(), self.layer.get_param("b")[:old_rows].copy()) \
+            if old_rows else None
+
+    def update(self, batch: Any, optimizer: Any, dropout: float, losses: Dict[str, float]) -> None:
+        self.nlp.update(batch, sgd=False, drop=dropout, losses=losses)
+        self.layer.finish_update(optimizer)
+        _clear_grads(self.nlp)
+        if self.keep is not None:
+            W, b = self.layer.get_param("W"), self.layer.get_param("b")
+            W[:self.old_rows], b[:self.old_rows] = self.keep
+            self.layer.set_param("W", W)
+            self.layer.set_param("b", b)
+
+
+def _epoch_f(nlp: Any, dev: List[Dict[str, Any]], labels: List[str],
+             new_labels: List[str]) -> Tuple[float, Dict[str, float]]:
+    """The dev F an epoch is chosen by, and the F of each label present in
+    ``dev``.  Training from scratch: micro F over all labels (a macro average
+    lets a small label's swings, BANK on a few dozen spans, decide the epoch);
+    fine-tuning that adds labels: the macro average over the new labels."""
+    scores = score_names(nlp, dev, labels) if dev else {"ALL": {"f": 0.0}}
+    present = [lab for lab in labels if scores.get(lab, {}).get("n")]
+    chosen = [lab for lab in present if lab in new_labels]
+    if chosen:
+        f = sum(scores[lab]["f"] for lab in chosen) / len(chosen)
+    else:
+        f = scores["ALL"]["f"] if present else 0.0
+    return f, {lab: round(scores[lab]["f"], 4) for lab in present}
 
 
 def split_dev(records: Sequence[Dict[str, Any]], share: float = 0.15, seed: int = 0):
