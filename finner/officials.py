@@ -188,10 +188,30 @@ def find_officials(text: str, entities: Sequence[Tuple[str, int, int, str]], rea
     entities = [e for e in entities if e[0] != "PERSON"]
     ends = {e[2]: e for e in entities}
     starts = {e[1] for e in entities}
-    by_start = {e[1]: e for e in entities}
-    found: List[Person] = []
     taken: Set[int] = set()
-    # 0. persons already known: 副行长[陈志远], [曹文博]行长
+    found = _known_persons(persons, entities, ends, taken)
+    if not read_names:
+        title_starts = {e[1] for e in entities if e[0] == "TITLE"}
+        found = _resume_openings(text, found, taken)
+        found += _left_out_names(text, entities, ends, starts, taken, title_starts)
+        found += _byline_lists(text, found, taken, title_starts)
+    else:
+        found += _after_titles(text, entities, ends, starts, taken)
+        found += _before_titles(text, entities, taken)
+        found += _before_speech(text, ends, taken)
+    found.sort(key=lambda p: p.start)
+    return found
+
+
+_Entity = Tuple[str, int, int, str]
+
+
+def _known_persons(persons: Sequence[_Entity], entities: Sequence[_Entity], ends: Dict[int, _Entity],
+                   taken: Set[int]) -> List[Person]:
+    """The persons already found, linked to the title right before them (副行长[陈志远],
+    with the organisation before the title) or right after them ([曹文博]行长)."""
+    by_start = {e[1]: e for e in entities}
+    found = []
     for _, s, e, surface in persons:
         title = ends.get(s)
         if title is not None and title[0] == "TITLE":
@@ -204,14 +224,13 @@ def find_officials(text: str, entities: Sequence[Tuple[str, int, int, str]], rea
         else:
             found.append(Person(surface, s, e, None, None))
         taken.update(range(s, e))
-    if not read_names:
-        title_starts = {e[1] for e in entities if e[0] == "TITLE"}
-        found = _resume_openings(text, found, taken)
-        found += _left_out_names(text, entities, ends, starts, taken, title_starts)
-        found += _byline_lists(text, found, taken, title_starts)
-        found.sort(key=lambda p: p.start)
-        return found
-    # 1. after a title: 副行长黄黎明
+    return found
+
+
+def _after_titles(text: str, entities: Sequence[_Entity], ends: Dict[int, _Entity], starts: Set[int],
+                  taken: Set[int]) -> List[Person]:
+    """A name read after a title: 副行长黄黎明."""
+    found = []
     for label, s, e, surface in entities:
         if label != "TITLE" or e >= len(text) or e in starts or e in taken:
             continue
@@ -224,11 +243,14 @@ def find_officials(text: str, entities: Sequence[Tuple[str, int, int, str]], rea
             org = before[3]
         found.append(Person(name, e, e + len(name), surface, org, s))
         taken.update(range(e, e + len(name)))
-    # 2. before a title, after a boundary: ，曹文博行长表示
+    return found
+
+
+def _before_titles(text: str, entities: Sequence[_Entity], taken: Set[int]) -> List[Person]:
+    """A name read before a title, after a boundary: ，曹文博行长表示."""
+    found = []
     for label, s, e, surface in entities:
-        if label != "TITLE" or s in taken:
-            continue
-        if s - 1 in taken:
+        if label != "TITLE" or s in taken or s - 1 in taken:
             continue
         for length in (3, 2, 4):
             i = s - length
@@ -243,7 +265,12 @@ def find_officials(text: str, entities: Sequence[Tuple[str, int, int, str]], rea
                 found.append(Person(cand, i, s, surface, None, s))
                 taken.update(range(i, s))
                 break
-    # 3. before a verb of speech, after a boundary: ，王明表示
+    return found
+
+
+def _before_speech(text: str, ends: Dict[int, _Entity], taken: Set[int]) -> List[Person]:
+    """A name read before a verb of speech, after a boundary: ，王明表示."""
+    found = []
     _, speech = _patterns()
     for m in speech.finditer(text):
         i = m.start(1)
@@ -260,5 +287,4 @@ def find_officials(text: str, entities: Sequence[Tuple[str, int, int, str]], rea
                 found.append(Person(cand, i, i + len(cand), None, None))
                 taken.update(range(i, i + len(cand)))
                 break
-    found.sort(key=lambda p: p.start)
     return found
