@@ -196,6 +196,13 @@ def find_names(text: str) -> List[Name]:
             br = _BRANCH.match(norm, b)
             if br is not None:
                 b = br.end()
+        if label == "ORG" and norm.endswith("部", a, b) and norm.startswith("长", b):
+            title = _minister(norm, a, b + 1)
+            if title is not None:            # 美国财政部长: the title, not the ministry (组织部长)
+                start, end = to_original(imap, title, b + 1)
+                out.append(Name("TITLE", raw[start:end], start, end, None))
+                pos = b + 1
+                continue
         if canonical in _unit_owners():
             b = _unit_end(norm, b, label)
         if label in ("BANK", "ORG"):
@@ -226,6 +233,28 @@ def not_a_title(text: str, a: int, b: int) -> bool:
     for word, k, is_title in _words_holding(text[a:b]):       # longest first
         if k <= a and text.startswith(word, a - k):
             return not is_title
+    return _straddles(text, a, b)
+
+
+def _minister(text: str, a: int, b: int) -> Optional[int]:
+    """Where a listed title that ends at ``b`` after a ministry's name
+    ``text[a:b-1]`` starts inside it (财政部长 in 美国财政部长), or None."""
+    _, surfaces = _table()
+    for c in range(a + 1, b - 2):
+        entry = surfaces.get(text[c:b])
+        if entry is not None and entry[0] == "TITLE" and not not_a_title(text, c, b):
+            return c
+    return None
+
+
+def _straddles(text: str, a: int, b: int) -> bool:
+    """The end of the title ``text[a:b]`` begins a word of ``not_titles.tsv``
+    that goes on past it and is no title (财政部长 in 财政部|长期以来, over the
+    row 部长期), unless a longer row there is one (部长期间)."""
+    for i in range(a + 1, b):
+        for word, k, is_title in _words_holding(text[i:b]):
+            if k == 0 and len(word) > b - i and text.startswith(word, i):
+                return not is_title          # the longest word starting there decides
     return False
 
 

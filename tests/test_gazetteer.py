@@ -119,6 +119,14 @@ TITLES_RULED_OUT = [
     ("董事会审议通过了议案。公司董事会秘书凌思远称，招商银行行长出席",
      [("董事会秘书", "TITLE", None), ("招商银行", "BANK", "招商银行"), ("行长", "TITLE", None)]),
     ("该部长期关注此事，他担任部长期间推动了改革", [("部长", "TITLE", None)]),
+    # a minister's title that ends one character past a ministry's name (美国财政部|长) is the
+    # title, where the words after it do not rule it out (财政部|长期以来, 教育部|长达)
+    ("美国财政部长在会上发言", [("财政部长", "TITLE", None)]),
+    ("财政部长期以来关注此事", [("财政部", "ORG", "中华人民共和国财政部")]),
+    ("美国商务部长期关注芯片出口", [("美国商务部", "ORG", "美国商务部")]),
+    ("他在财政部长期间推动了税制改革", [("财政部长", "TITLE", None)]),
+    ("教育部长达三个小时的发布会", [("教育部", "ORG", "中华人民共和国教育部")]),
+    ("市委组织部长在会上讲话", [("组织部长", "TITLE", None)]),
 ]
 
 # every table of names with what find_names must give, by where its sentences came from

@@ -297,6 +297,12 @@ TITLES_IN_WORDS = [
                                                    exhaustive=True)),
     ("监事会主席卜云川主持了会议", E(("监事会主席", "TITLE"), ("卜云川", "PERSON"), exhaustive=True)),
     ("董事长岑立新在总经理办公会上讲话", E(("董事长", "TITLE"), ("岑立新", "PERSON"), exhaustive=True)),
+    # a minister's title after a country (美国财政部长: not the ministry 美国财政部), but not where
+    # it straddles the words after it (财政部|长期以来)
+    ("美国财政部长贝仲言表示，债务上限必须尽快提高", E(("财政部长", "TITLE"), ("贝仲言", "PERSON"),
+                                                   absent=(("美国财政部", "ORG"),))),
+    ("财政部长期以来重视地方债风险", E(("财政部", "ORG"), absent=(("财政部长", "TITLE"),))),
+    ("美国商务部长期关注芯片出口", E(("美国商务部", "ORG"), absent=(("商务部长", "TITLE"),))),
 ]
 
 
