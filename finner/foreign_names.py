@@ -74,10 +74,18 @@ def _settle(text: str, a: int, b: int) -> Optional[Tuple[int, int]]:
         return None                      # 乔治·华盛顿大学: an institution; 《哈利·波特》: a work
     if not (first - a >= 2 or text[a].isupper()) or b - last < 3:
         return None                      # 沿海·西部: one character is no part of a name here
-    if b < len(text) and "\u4e00" <= text[b] <= "\u9fff" and not (text[b] in _neighbours() or
-                                                                 text.startswith(stops, b)):
+    if not stands_apart_after(text, b):
         return None                      # 瓦列里·科斯|坚科: a character missing from the list may go on with the name
     return a, b
+
+
+def stands_apart_after(text: str, b: int) -> bool:
+    """Nothing at ``b`` may go on with a name that ends there: the text's end,
+    a character that is not Chinese, one that stands as a word of its own
+    (的, 和, 在: ``name_neighbours.tsv``), or a word that follows names (a verb
+    of speech, a title, a word of ``name_followers.tsv``)."""
+    return b >= len(text) or not "\u4e00" <= text[b] <= "\u9fff" or text[b] in _neighbours() or \
+        text.startswith(_words()[1], b)
 
 
 @functools.lru_cache(maxsize=1)

@@ -52,7 +52,7 @@ from finner.gcpause import gc_paused
 
 __all__ = ["Name", "find_names"]
 
-_PRIORITY = {"ORG": 0, "BANK": 1, "PRODUCT": 2, "TITLE": 3}
+_PRIORITY = {"ORG": 0, "BANK": 1, "PRODUCT": 2, "TITLE": 3, "PERSON": 4}
 # a branch after a bank: a place name of 1-10 characters, then 分行 or 支行, then an
 # optional 营业部 (北京分行营业部); or a 营业部 directly
 # (its place name holds no function word or verb: 中国银行发布公告称其深圳分行 is no branch)
@@ -141,11 +141,14 @@ def _table() -> Tuple[_Surfaces, Dict[str, Tuple[str, Optional[str]]]]:
     for o in lexicon.organizations():
         for s in (o.canonical,) + o.aliases:
             add(s, "ORG", o.canonical)
+    for person in lexicon.persons():
+        add(person, "PERSON", None)
     return _Surfaces(surfaces), surfaces
 
 
 def find_names(text: str) -> List[Name]:
-    """Banks, organisations, products and titles in ``text``, in order, not overlapping."""
+    """Banks, organisations, products, titles and listed public figures in ``text``,
+    in order, not overlapping."""
     raw = check_text(text)
     if not raw.strip():
         return []
@@ -175,6 +178,9 @@ def find_names(text: str) -> List[Name]:
         if word.endswith("大学") and b < n and ((norm[b] == "生" and norm[b + 1:b + 2] not in _UNI_SCHOOL)
                                                or (norm[b] == "城" and not norm.startswith("城市", b))):
             pos = a + 1
+            continue
+        if label == "PERSON" and not _person_apart(norm, a, b):
+            pos = a + 1                      # 盖茨比, 马云飞, 司马云, 李强调: no listed person there
             continue
         # a title inside a body's, a meeting's or an index's name (董事会, 记者会, 采购经理指数)
         if label == "TITLE" and not_a_title(norm, a, b):
@@ -224,6 +230,21 @@ _BANK_TYPES = {"农村商业银行": "农村商业银行", "农商银行": "农�
                "农村合作银行": "农村合作银行"}
 _BANK_TYPE = re.compile("|".join(sorted(_BANK_TYPES, key=len, reverse=True)))
 _PLACE_MIN, _PLACE_MAX = 2, 6            # characters of the place or brand before the type
+
+
+def _person_apart(text: str, a: int, b: int) -> bool:
+    """The listed person ``text[a:b]`` stands apart: no compound surname begins
+    before it (司马|云), no place, prize or doctrine is named after it (李嘉诚基金会,
+    凯恩斯主义: ``named_after.tsv`` and institutions' endings), and a name of two
+    characters is followed by no character that may go on with it (马云|飞,
+    李强|调: only punctuation, a Latin letter or digit, a character that stands
+    as a word of its own (的, 在), or a title or verb of speech after it)."""
+    from finner.foreign_names import named_after, stands_apart_after
+    if a and lexicon.surnames().get(text[a - 1:a + 1]) == "compound":
+        return False
+    if named_after(text, b):
+        return False
+    return b - a > 2 or stands_apart_after(text, b)
 
 
 def not_a_title(text: str, a: int, b: int) -> bool:

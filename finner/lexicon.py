@@ -383,6 +383,26 @@ def titles() -> Mapping[str, str]:
     return parse_titles()
 
 
+PERSON_KINDS = ("state", "government", "central_bank", "regulator", "business", "investor", "economist")
+
+
+def parse_persons(text: str | None = None, name: str = "persons.tsv") -> Mapping[str, str]:
+    """Public figures' names to their kind (潘功胜 -> central_bank, 巴菲特 -> investor)."""
+    rows = read_table(name, ("name", "kind", "who"), text)
+    _unique(name, rows, lambda f: f[0])
+    for no, (person, kind, _) in rows:
+        if kind not in PERSON_KINDS:
+            raise LexiconError(f"{name}:{no}: kind {kind!r} is not one of {', '.join(PERSON_KINDS)}")
+        if len(person) < 2 or not _chinese(person.replace("·", "")):
+            raise LexiconError(f"{name}:{no}: {person!r}: two or more Chinese characters (a middle dot between parts)")
+    return MappingProxyType({p: k for _, (p, k, _) in rows})
+
+
+@functools.lru_cache(maxsize=1)
+def persons() -> Mapping[str, str]:
+    return parse_persons()
+
+
 def parse_surnames(text: str | None = None, name: str = "surnames.tsv") -> Mapping[str, str]:
     rows = read_table(name, ("surname", "kind"), text)
     _unique(name, rows, lambda f: f[0])

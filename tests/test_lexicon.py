@@ -231,6 +231,19 @@ def test_name_neighbours():
         lexicon.parse_name_neighbours("# h\n的话\tx\n")
 
 
+def test_persons():
+    persons = lexicon.persons()
+    assert persons["潘功胜"] == "central_bank" and persons["巴菲特"] == "investor"
+    assert set(persons.values()) <= set(lexicon.PERSON_KINDS)
+    assert not set(persons) & set(lexicon.titles())
+    with pytest.raises(LexiconError, match="duplicate"):
+        lexicon.parse_persons("# h\n马云\tbusiness\tx\n马云\tbusiness\ty\n")
+    with pytest.raises(LexiconError, match="kind 'singer'"):
+        lexicon.parse_persons("# h\n马云\tsinger\tx\n")
+    with pytest.raises(LexiconError, match="two or more Chinese characters"):
+        lexicon.parse_persons("# h\n马\tbusiness\tx\n")
+
+
 def test_transliteration():
     chars = lexicon.transliteration()
     assert set("约翰摩尔安德鲁贝克") <= chars

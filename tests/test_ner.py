@@ -164,6 +164,15 @@ def test_person_from_a_model_is_linked_to_title_and_org():
     assert (p.name, p.title) == ("顾文谦", "行长")
 
 
+@pytest.mark.parametrize("ner", [True, False], ids=["default", "rules only"])
+def test_a_listed_public_figure_is_a_person_linked_to_the_title(ner):
+    # the shipped model once read 特朗普 here as an organisation; the list (persons.tsv) wins
+    nlp = finner.load(ner=ner)
+    doc = nlp("特朗普通了电话后，美国财政部长耶伦表示，债务上限必须尽快提高")
+    people = [(e.text, e.label_, e._.title) for e in doc.ents if e.label_ in ("PERSON", "ORG")]
+    assert people == [("特朗普", "PERSON", None), ("耶伦", "PERSON", "财政部长")]
+
+
 @pytest.mark.parametrize("segmenter", ["jieba", "char"])
 def test_wrapper_projects_onto_any_segmenter(segmenter):
     nlp = finner.load(segmenter=segmenter)

@@ -1,5 +1,6 @@
 """``finner_gazetteer``: BANK, ORG, PRODUCT and TITLE spans from finner's data
-files, with ``Span._.canonical`` (工行 -> 中国工商银行).  It matches ``doc.text``
+files, with ``Span._.canonical`` (工行 -> 中国工商银行), and PERSON spans of the
+public figures of ``persons.tsv`` (潘功胜, 巴菲特).  It matches ``doc.text``
 (see :mod:`finner.gazetteer`), so it works with any segmenter."""
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ class Gazetteer(SpanWriter):
     them back, so a customised pipeline is self-contained."""
 
     factory = "finner_gazetteer"
-    LABELS = ("BANK", "ORG", "PRODUCT", "TITLE")
+    LABELS = ("BANK", "ORG", "PRODUCT", "TITLE", "PERSON")
 
     def __init__(self, nlp: Language, name: str = "finner_gazetteer", **kwargs: Any) -> None:
         super().__init__(nlp, name, **kwargs)
