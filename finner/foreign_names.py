@@ -95,6 +95,37 @@ def _neighbours() -> FrozenSet[str]:
     return NOT_IN_NAME | lexicon.name_neighbours()
 
 
+# what may stand right before a foreign name that a model's span took in (《…》中|林赛·卡沃)
+_BEFORE_NAME = "中在与和对向让被把给跟同及"
+
+
+def settle_dotted(text: str, a: int, b: int) -> Tuple[int, int]:
+    """A model's person ``text[a:b]`` with a middle dot in it, its ends put
+    where the transliterated name's are: a character that stands before names
+    left out at the start (中|林赛·卡沃), the first part grown back over the
+    transliteration characters before it where a part begins there
+    (中伊莲|娜·沃尔科娃 -> 伊莲娜·沃尔科娃), and the last part grown over the
+    transliteration characters after it where the name then stands apart
+    (布迪·哈尔托|约将 -> 布迪·哈尔托约)."""
+    from finner.officials import NOT_IN_NAME
+    first = min((i for i in (text.find(d, a, b) for d in DOTS) if i >= 0), default=-1)
+    if first < 0:
+        return a, b
+    while first - a > 2 and (text[a] in _BEFORE_NAME or text[a] in NOT_IN_NAME):
+        a += 1
+    chars = lexicon.transliteration()
+    s = a
+    while s > 0 and first - s < _PART and text[s - 1] in chars:
+        s -= 1
+    if s < a and not (s and text[s - 1] in chars):
+        a = s                                # 伊莲|娜·沃尔科娃: the whole first part
+    last = max(text.rfind(d, a, b) for d in DOTS)
+    e = b
+    while e < len(text) and e - last <= _PART and text[e] in chars and not text.startswith(_words()[1], e):
+        e += 1
+    return (a, e) if e > b and stands_apart_after(text, e) and not named_after(text, e) else (a, b)
+
+
 def named_after(text: str, b: int) -> bool:
     """A name ending at ``b`` (or a few transliteration characters later: a
     model's 莫里斯·贝 in 莫里斯·贝当奖) is followed by an institution's ending

@@ -63,7 +63,7 @@ from spacy.util import filter_spans
 
 from finner.components.base import SpanWriter, register_component, doc_text, entities
 from finner.extensions import span_data, store_span_data
-from finner.foreign_names import DOTS, foreign_names, named_after
+from finner.foreign_names import DOTS, foreign_names, named_after, settle_dotted
 from finner.gazetteer import banking_word, not_a_title, ordinary_words
 from finner.lexicon import org_endings
 
@@ -146,7 +146,7 @@ class NerWrapper(SpanWriter):
             a, b = _whole_latin_words(text, a, b)
             a = _after_stop(text, a, b)         # 该国|众议院 read 国众议院
             if label == "PERSON" and _DOTS.intersection(text[max(0, a - 1):b + 1]):
-                a, b = _whole_foreign_name(text, a, b)
+                a, b = settle_dotted(text, *_whole_foreign_name(text, a, b))
                 if named_after(text, b):
                     continue                    # 奥斯卡·林德大学, 莫里斯·贝当奖: no person there
             elif label == "PERSON" and b - a >= 3 and _follower_at(text, b - 1):
