@@ -115,8 +115,9 @@ def settle_dotted(text: str, a: int, b: int) -> Tuple[int, int]:
         a += 1
     chars = lexicon.transliteration()
     s = a
-    while s > 0 and first - s < _PART and text[s - 1] in chars:
-        s -= 1
+    titles = _words()[0]
+    while s > 0 and first - s < _PART and text[s - 1] in chars and not text.endswith(titles, 0, s):
+        s -= 1                               # (not over a title's last character: 主席|乔纳森)
     if s < a and not (s and text[s - 1] in chars):
         a = s                                # 伊莲|娜·沃尔科娃: the whole first part
     last = max(text.rfind(d, a, b) for d in DOTS)

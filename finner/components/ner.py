@@ -141,7 +141,7 @@ class NerWrapper(SpanWriter):
         text = doc_text(doc)
         markup = _markup(text) if ("<" in text or "&" in text) else None
         words = ordinary_words(text) if found else []
-        kept = []
+        kept: List[Tuple[int, int, str]] = []
         for a, b, label in found:
             a, b = _whole_latin_words(text, a, b)
             a = _after_stop(text, a, b)         # 该国|众议院 read 国众议院
@@ -151,6 +151,9 @@ class NerWrapper(SpanWriter):
                     continue                    # 奥斯卡·林德大学, 莫里斯·贝当奖: no person there
             elif label == "PERSON" and b - a >= 3 and _follower_at(text, b - 1):
                 b -= 1                          # 孔亮认为 -> 孔亮: the last character begins the next word
+            if label == "PERSON" and _with_compound_surname(text, a, b) < a:
+                a = _with_compound_surname(text, a, b)
+                kept = [k for k in kept if not (k[1] > a and k[0] < b)]   # the model's TITLE 上官 in 上官明远
             if not plausible(text[a:b], label):
                 continue
             if label == "PRODUCT" and _campaign_after(text, b):
@@ -317,6 +320,21 @@ def _foreign_names(text: str, found: Sequence[Tuple[int, int, str]],
             continue
         out.append((a, b, "PERSON"))
     return out
+
+
+def _with_compound_surname(text: str, a: int, b: int) -> int:
+    """Where a model's person ``text[a:b]`` starts once a compound surname it
+    cuts or leaves out is put back: 司|马文静 -> 司马文静, 上官|明远 -> 上官明远
+    (the surname must begin after punctuation, the text's start or a
+    character that stands as a word beside names)."""
+    from finner.lexicon import name_neighbours, surnames
+    for k in (1, 2):
+        s = a - k
+        if s < 0 or surnames().get(text[s:s + 2]) != "compound" or s + 2 >= b:
+            continue
+        if s == 0 or not _han(text[s - 1]) or text[s - 1] in name_neighbours():
+            return s
+    return a
 
 
 def _latin(c: str) -> bool:

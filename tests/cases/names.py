@@ -147,6 +147,11 @@ PERSONS_MISSED = [
     ("邹洁说，客户体验是第一位的", E(("邹洁", "PERSON"), exhaustive=True)),
     ("南京银行副行长晏宁介绍", E(("南京银行", "BANK"), ("副行长", "TITLE"), ("晏宁", "PERSON"), exhaustive=True)),
     ("分析师苗逸凡预计，下半年需求回暖", E(("分析师", "TITLE"), ("苗逸凡", "PERSON"), exhaustive=True)),
+    # a compound surname the model cut (司|马文远) or read as a title of its own (上官|思齐)
+    ("司马文远认为，利率还有下行空间", E(("司马文远", "PERSON"), exhaustive=True)),
+    ("上官思齐、令狐岚和皇甫立当选为理事", E(("上官思齐", "PERSON"), ("令狐岚", "PERSON"), ("皇甫立", "PERSON"),
+                                            ("理事", "TITLE"), exhaustive=True)),
+    ("上官明月当选为新一届监事", E(("上官明月", "PERSON"), absent=(("上官", "TITLE"),))),
 ]
 
 # (5) sentences with no name at all
