@@ -170,6 +170,7 @@ class NerWrapper(SpanWriter):
                 continue                        # 苏格兰皇家银行（rbs）: the bank's short name
             kept.append((a, b, label))
         spans = []
+        kept = _joined_by_periods(text, kept)
         kept += _foreign_names(text, kept, markup)
         kept += _bracketed_names(text, kept)
         for a, b, label in kept + _recurring(text, kept, markup, words):
@@ -307,6 +308,34 @@ def _whole_foreign_name(text: str, a: int, b: int) -> Tuple[int, int]:
     while b - a > 1 and text[a] in _DOTS:
         a += 1
     return a, b
+
+
+_PERIODS = ".．"
+
+
+def _joined_by_periods(text: str, found: List[Tuple[int, int, str]]) -> List[Tuple[int, int, str]]:
+    """A transliterated name written with a period for its middle dot
+    (马蒂亚斯.贝罗内): two persons of the model that a period joins are one,
+    and a person after a period takes in the part before it where that part
+    is a run of transliteration characters of its own (萨莎.|科沃娃)."""
+    if not any(p in text for p in _PERIODS):
+        return found
+    from finner.lexicon import transliteration
+    chars = transliteration()
+    out: List[Tuple[int, int, str]] = []
+    for a, b, label in sorted(found):
+        if label == "PERSON" and out and out[-1][2] == "PERSON" and out[-1][1] + 1 == a and text[a - 1] in _PERIODS:
+            out[-1] = (out[-1][0], b, label)
+            continue
+        if label == "PERSON" and a > 2 and text[a - 1] in _PERIODS and not (out and out[-1][1] == a - 1):
+            s = a - 1
+            while s > 0 and a - 1 - s < 5 and text[s - 1] in chars:
+                s -= 1
+            if a - 1 - s >= 2 and not (s and (text[s - 1] in chars or _latin(text[s - 1]))):
+                a = s
+                out = [o for o in out if o[1] <= a]       # 叶卡捷 of 叶卡捷琳娜.别洛娃
+        out.append((a, b, label))
+    return out
 
 
 def _foreign_names(text: str, found: Sequence[Tuple[int, int, str]],
