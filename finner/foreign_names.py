@@ -65,7 +65,7 @@ def foreign_names(text: str) -> List[Tuple[int, int]]:
 def _settle(text: str, a: int, b: int) -> Optional[Tuple[int, int]]:
     """The name of the match ``text[a:b]``: a title before it and a word after
     it left out; None where it is no person's name."""
-    titles, stops, institution = _words()
+    titles, stops, _ = _words()
     first = min(i for i in (text.find(j, a, b) for j in _JOINERS) if i >= 0)
     last = max(text.rfind(j, a, b) for j in _JOINERS)
     a = next((k for k in range(first - 1, a, -1) if text.endswith(titles, 0, k)), a)
