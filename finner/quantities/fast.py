@@ -112,7 +112,7 @@ class FastPass(ScanState):
                     if s.endswith(w, 0, i):
                         pre_qual, qstart = lex.qual_pre[w], i - len(w)
                         break
-            outcome = lex.plain.get((u, False, has_big, pre_qual, None, None, False))
+            outcome = lex.plain.get((u, False, has_big, pre_qual, None, None, False, 1))
             if outcome:                      # decided before, in a plain context: an amount
                 kind, unit, qualifier, scale, has_scale, at, _ = outcome
                 if scale is not _ONE:
