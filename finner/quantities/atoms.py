@@ -210,10 +210,8 @@ class AtomReader(ScanState):
         if outcome is False:
             return None
         kind, unit, qualifier, scale, has_scale, at, at_post = outcome
-        if sign != 1:
+        if scale is not _ONE or sign != 1:      # as _scaled does it
             value = _clean(EXACT.multiply(EXACT.multiply(value, scale), sign))
-        elif scale is not _ONE:
-            value = _clean(EXACT.multiply(value, scale))
         return tuple.__new__(_Atom, ((ns, qstart, cstart)[at], end if at_post else ue, kind, value, unit,
                                      qualifier, None, None, scale, has_scale, mag))
 
