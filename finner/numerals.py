@@ -249,6 +249,10 @@ class NumeralReader:
         toks = [t for t in self.tokens[k:last] if t.kind != "S"]
         if not toks or toks[-1].kind == "P":
             raise _Invalid
+        if len(toks) == 1 and toks[0].kind in "AD":
+            t = toks[0]                         # one number alone (3, 一, 零): its value is its own
+            return Numeral(t.value, t.start, t.end, k, last, None, None, False, t.kind == "D", False, True,
+                           t.kind == "D")
         kinds = frozenset([t.kind for t in toks])
         vague = "V" in kinds
         over = "M" in kinds
@@ -749,12 +753,11 @@ def _whole_numeral(s: str) -> Optional[Decimal]:
 
 
 def _clean(d: Decimal) -> Decimal:
-    """Positional form: no exponent, no trailing fractional zeros (Decimal('1E+7') -> 10000000)."""
+    """Positional form: no exponent, no trailing fractional zeros (Decimal('1E+7') -> 10000000).
+    A whole number is quantized to exponent 0 (what normalising and then
+    quantizing an exponent above 0 gives); any other number is normalised,
+    which leaves it an exponent below 0 (no digits tuple is built to look)."""
     if d == 0:
         return Decimal(0)
-    d = d.normalize(EXACT)
-    exponent = d.as_tuple().exponent
-    assert isinstance(exponent, int)           # finite: the numbers finner reads are never NaN or infinite
-    if exponent > 0:
-        d = d.quantize(Decimal(1), context=EXACT)
-    return d
+    whole = d.quantize(_ONE_DEC, context=EXACT)
+    return whole if whole == d else d.normalize(EXACT)

@@ -160,15 +160,16 @@ class AtomReader(ScanState):
         in positional form, its over mark, whether it holds 万/亿, its trailing
         magnitude, whether it is one lone digit) with the unit word ``w`` over
         ``us:ue`` after it, when it stands in a plain context: not a lone 一 or
-        零 (一块, 一家, 零部件), nothing before it but a qualifier and a currency
-        word (no sign: :meth:`_left`), a word of ``lex.plain_stops`` right
-        after it and after that none of its stop characters (what a step reads
-        there) but a post qualifier (:meth:`_plain_post`).  There the decision
-        depends on nothing but the word, the over mark, whether the numeral
-        holds 万/亿, the qualifiers before and after, the currency word before
-        and, after 成, whether the value is at most 10: it is made once by
-        :meth:`_decide` and remembered (``lex.plain``); the value is scaled as
-        :meth:`_finish` scales it.  None where the context is not plain, or
+        零 (一块, 一家, 零部件), nothing before it but a qualifier and either a
+        currency word or a minus sign (:meth:`_plain_left`), a word of
+        ``lex.plain_stops`` right after it and after that none of its stop
+        characters (what a step reads there) but a post qualifier
+        (:meth:`_plain_post`).  There the decision depends on nothing but the
+        word, the over mark, whether the numeral holds 万/亿, the qualifiers
+        before and after, the currency word before, the sign and, after 成,
+        whether the value is at most 10: it is made once by :meth:`_decide` and
+        remembered (``lex.plain``); the value is scaled and signed as
+        :meth:`_finish` does it.  None where the context is not plain, or
         where a currency word before may belong to what stands before it (the
         fast pass leaves those to the main pass:
         :meth:`FastPass._shared_currency_word`)."""
@@ -190,6 +191,7 @@ class AtomReader(ScanState):
             post, end = found
         pre_qual = cur_word = None
         qstart = cstart = ns
+        sign = 1
         if ns and s[ns - 1] in lex.left_chars:
             if s[ns - 1] in lex.qual_only:      # 超, 约: what _left gives there, read directly
                 q = lex.qual_pre_behind.match(s, ns)
@@ -199,40 +201,47 @@ class AtomReader(ScanState):
                 left = self._plain_left(ns)
                 if left is None:
                     return None
-                pre_qual, qstart, cur_word, cstart = left
+                pre_qual, qstart, cur_word, cstart, sign = left
         # 成 makes tenths only of a value up to 10 (AtomReader._cheng_or_zhe)
-        key = (w, over, has_big, pre_qual, post, cur_word, w == "成" and value <= 10)
+        key = (w, over, has_big, pre_qual, post, cur_word, w == "成" and value <= 10, sign)
         outcome = lex.plain.get(key)
         if outcome is None:
             return self._remember_plain(ns, ne, value, over, has_big, mag, (w, us, ue), key, (ns, qstart, cstart), end)
         if outcome is False:
             return None
         kind, unit, qualifier, scale, has_scale, at, at_post = outcome
-        if scale is not _ONE:
-            value = _clean(EXACT.multiply(value, scale))
+        if scale is not _ONE or sign != 1:      # as _scaled does it
+            value = _clean(EXACT.multiply(EXACT.multiply(value, scale), sign))
         return tuple.__new__(_Atom, ((ns, qstart, cstart)[at], end if at_post else ue, kind, value, unit,
                                      qualifier, None, None, scale, has_scale, mag))
 
-    def _plain_left(self, ns: int) -> Optional[Tuple[Optional[str], int, Optional[str], int]]:
+    def _plain_left(self, ns: int) -> Optional[Tuple[Optional[str], int, Optional[str], int, int]]:
         """What stands before the numeral at ``ns`` in a plain context, as
-        ``(qualifier, its start, currency word, its start)``; None where it is
-        no plain context: an ordinal or a code, a sign, a currency word that
-        may belong to what stands before it (:meth:`_plain_atom`)."""
+        ``(qualifier, its start, currency word, where the currency word or the
+        minus sign starts, sign)``; None where it is no plain context: an
+        ordinal or a code, a plus sign, a sign after a currency word, a
+        currency word that may belong to what stands before it
+        (:meth:`_plain_atom`).  A minus sign changes nothing but the start and
+        the sign of the amount where no currency word stands before it (the
+        steps after :meth:`_left` read the sign only with a currency word)."""
         s = self.s
         left = self._left(ns)
-        if left is None or left[0] != 1:
-            return None                         # an ordinal or a code; a minus sign
+        if left is None:
+            return None                         # an ordinal or a code
+        sign = left[0]
         cur_word, cstart = None, ns
         if left[3] is not None:                 # a currency word before (人民币100亿元)
             if left[2] is None or s[ns - 1] in SIGNS or self._shared_currency_word(*left[3]):
                 return None
             cur_word, cstart = left[3]
         elif left[1] != ns:
-            return None                         # a plus sign
+            if sign == 1:
+                return None                     # a plus sign
+            cstart = left[1]                    # a minus sign: -3.33亿元, 负5%
         q = left[4]
         if q is None:
-            return None, ns, cur_word, cstart
-        return self.lex.qual_pre[q[0]], q[1], cur_word, cstart
+            return None, ns, cur_word, cstart, sign
+        return self.lex.qual_pre[q[0]], q[1], cur_word, cstart, sign
 
     def _plain_post(self, i: int) -> Optional[Tuple[Optional[Tuple[str, bool]], int]]:
         """What the steps read at ``i``, right after a unit word, where a
@@ -256,15 +265,16 @@ class AtomReader(ScanState):
                         end: int) -> Optional[_Atom]:
         """Decide a numeral in a plain context and remember the decision under
         ``key`` (:meth:`_plain_atom`), with where the amount starts: at the
-        numeral, the qualifier or the currency word before it (``starts``; a
-        currency word before the numeral must belong to the amount); a sub-unit
-        alone is not remembered (the fast pass looks at what stands before it)."""
+        numeral, the qualifier or the currency word or minus sign before it
+        (``starts``; a currency word or a sign before the numeral must belong
+        to the amount); a sub-unit alone is not remembered (the fast pass looks
+        at what stands before it)."""
         r = _Reading(ns, ne, value, over, has_big, mag)
         r.word = word
         atom = self._decide(r)
         plain = atom is not None and atom.kind is not None and atom.end in (word[2], end) and \
             atom.start in starts and not (r.currency is not None and r.currency.position == "sub") and \
-            not (key[5] is not None and atom.start == ns)
+            not ((key[5] is not None or key[7] != 1) and atom.start == ns)
         self.lex.plain[key] = (atom.kind, atom.unit, atom.qualifier, atom.scale, atom.has_scale_word,
                                starts.index(atom.start), atom.end != word[2]) if plain and atom else False
         return atom if plain else None

@@ -88,9 +88,13 @@ class FastPass(ScanState):
         stands before it that they look at but a qualifier word
         (``lex.qual_left``), the memo's decision (the unit word, whether the
         number holds 万/亿, the qualifier) is what :meth:`_plain_atom` would
-        give, and it is taken at once."""
-        n, over, mag_word, _, u, clean, alone, _, cn_over, cn_u = m.groups()
+        give, and it is taken at once (a Chinese numeral: :meth:`_plain_chinese`)."""
+        n, over, mag_word, _, u, clean, alone, _, cn_over, cn_u, cn_clean = m.groups()
         if u is None:
+            if cn_clean is not None:
+                atom = self._plain_chinese(m, i, cn_u)
+                if atom is not None:
+                    return atom
             return self._fast_other(m, i, n, over, mag_word, alone, cn_over, cn_u)
         s = self.s                           # an Arabic number and its unit word: 1800亿元, 12.3%
         ne = m.end(_NR)
@@ -105,14 +109,8 @@ class FastPass(ScanState):
         lex = self.lex
         c = s[i - 1] if i else ""
         if clean is not None and (c not in lex.fast_left or c in lex.qual_left):
-            pre_qual = None
-            qstart = i
-            if c in lex.qual_left:           # what _left reads there: a qualifier word (超, 约为)
-                for w in lex.qual_pre_behind.by_last[c]:
-                    if s.endswith(w, 0, i):
-                        pre_qual, qstart = lex.qual_pre[w], i - len(w)
-                        break
-            outcome = lex.plain.get((u, False, has_big, pre_qual, None, None, False))
+            pre_qual, qstart = self._qualifier_word(i, c) if c in lex.qual_left else (None, i)
+            outcome = lex.plain.get((u, False, has_big, pre_qual, None, None, False, 1))
             if outcome:                      # decided before, in a plain context: an amount
                 kind, unit, qualifier, scale, has_scale, at, _ = outcome
                 if scale is not _ONE:
@@ -120,6 +118,47 @@ class FastPass(ScanState):
                 return tuple.__new__(_Atom, (qstart if at == 1 else i, m.end(), kind, value, unit, qualifier, None,
                                              None, scale, has_scale, mag))
         return self._fast_arabic(m, i, n, ne, value, over, has_big, mag, mag_word, u)
+
+    def _plain_chinese(self, m: "re.Match[str]", i: int, w: Optional[str]) -> Optional[_Atom]:
+        """:meth:`_fast_atom`'s memo lane for a Chinese numeral and its unit
+        word ``w`` followed by a clean context (group ``cc``), with nothing
+        before it that a step looks at but a qualifier word (三成, 五百万股,
+        近九成): the memo's decision is what :meth:`_fast_other` would get from
+        :meth:`_plain_atom`.  None where the memo has no decision yet or the
+        numeral is no plain one (a lone 一 or 零, what the cache does not read):
+        :meth:`_fast_other` reads those."""
+        assert w is not None                 # a Chinese numeral has its unit word
+        s = self.s
+        lex = self.lex
+        c = s[i - 1] if i else ""
+        if c in lex.fast_left and c not in lex.qual_left:
+            return None
+        read = _cn_numeral(s[i:m.end(_CR)])
+        if read is None:
+            return None
+        value, has_big, lone, mag, _ = read
+        if lone and value <= 1:
+            return None                      # 一家, 一块, 零部件: a lone 一 or 零 depends on more
+        pre_qual, qstart = self._qualifier_word(i, c) if c in lex.qual_left else (None, i)
+        # 成 makes tenths only of a value up to 10, as in AtomReader._plain_atom's key
+        outcome = lex.plain.get((w, False, has_big, pre_qual, None, None, w == "成" and value <= 10, 1))
+        if not outcome:
+            return None
+        kind, unit, qualifier, scale, has_scale, at, _ = outcome
+        if scale is not _ONE:
+            value = _clean(EXACT.multiply(value, scale))
+        return tuple.__new__(_Atom, (qstart if at == 1 else i, m.end(), kind, value, unit, qualifier, None, None,
+                                     scale, has_scale, mag))
+
+    def _qualifier_word(self, i: int, c: str) -> Tuple[Optional[str], int]:
+        """What :meth:`_left` reads before a numeral at ``i`` where the character
+        before it, ``c``, is one of ``lex.qual_left`` (超, 约为): the qualifier
+        word that ends there, as ``(qualifier, start)``, or ``(None, i)``."""
+        lex = self.lex
+        for w in lex.qual_pre_behind.by_last[c]:
+            if self.s.endswith(w, 0, i):
+                return lex.qual_pre[w], i - len(w)
+        return None, i
 
     def _fast_arabic(self, m: "re.Match[str]", i: int, n: str, ne: int, value: Decimal, over: Optional[str],
                      has_big: bool, mag: Decimal, mag_word: Optional[str], u: str) -> Optional[_Atom]:

@@ -122,7 +122,8 @@ def _fast_pattern(unit_words: Sequence[str], qpost: Sequence[str], magnitudes: S
     are followed by a clean context: no over mark, no space before the unit
     word, none of ``clean_right`` right after it, nor a point or comma after a
     unit word that ends in one of ``run_chars``, and a unit word that does not
-    end in 成."""
+    end in 成.  Group ``cc`` says the same after a Chinese numeral and its unit
+    word, 成 included."""
     # an Arabic number (1,234.56) after its first digit
     # (possessive: a shorter number never helps, a digit follows it; years are tried once)
     number_rest = r"[0-9]{0,2}(?:,[0-9]{3})++(?:\.[0-9]+)?+|[0-9]*+(?:\.[0-9]+)?+"
@@ -131,8 +132,9 @@ def _fast_pattern(unit_words: Sequence[str], qpost: Sequence[str], magnitudes: S
     unit = unit_first + r"(?P<{}>" + _alternation(unit_words) + r")"
     cls = lambda chars: "[" + re.escape("".join(sorted(set(chars)))) + "]"
     # (an optional part written as a branch with an empty way: cheaper for the engine than ``?``)
-    clean = ("(?:(?(o)(?!)|)(?(sp)(?!)|)(?<!成)(?!" + cls(clean_right) + ")"
-             "(?:(?![.,，])|(?<!" + cls(run_chars) + "))(?P<rc>)|)")
+    right = "(?!" + cls(clean_right) + ")(?:(?![.,，])|(?<!" + cls(run_chars) + "))"
+    clean = "(?:(?(o)(?!)|)(?(sp)(?!)|)(?<!成)" + right + "(?P<rc>)|)"
+    clean_cn = "(?:(?(co)(?!)|)" + right + "(?P<cc>)|)"
     return compile_possessive(
         # never from inside a numeral: said once for both branches (a run of 一 or 亿 stays cheap)
         r"[0-9" + cn + r"](?<![0-9" + HARD_NUMERALS + r"].)(?:"
@@ -148,4 +150,4 @@ def _fast_pattern(unit_words: Sequence[str], qpost: Sequence[str], magnitudes: S
         r"|(?(m)(?P<mo>)(?:" + _alternation(qpost) + r")?(?![" + re.escape("".join(sorted(ends))) + r"])|(?!)))"
         # Chinese: numeral, over mark, unit word
         r"|(?<=[" + cn + r"])(?<![.负几数半多余].)(?<![0-9][.,，].)" + _shifted(_NOT_AFTER) +
-        r"(?P<cr>[" + cn + r"]{0,23})(?P<co>[多余])?" + unit.format("cu") + r")")
+        r"(?P<cr>[" + cn + r"]{0,23})(?P<co>[多余])?" + unit.format("cu") + clean_cn + r")")

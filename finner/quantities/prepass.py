@@ -31,6 +31,15 @@ def _anchored(pattern: "re.Pattern[str]", s: str, anchor: str, reach: int) -> It
         p = s.find(anchor, max(p + 1, last))
 
 
+def _holds_any(s: str, chars: str) -> bool:
+    """Whether ``s`` holds one of ``chars``: a look for each character costs
+    less than a regex pass over ``s`` when the characters are few and rare."""
+    for c in chars:
+        if c in s:
+            return True
+    return False
+
+
 class PrePass(ScanState):
     """Mixin of :class:`finner.quantities.scanner._Scanner`."""
 
@@ -52,8 +61,9 @@ class PrePass(ScanState):
                 self._take(m.start(), m.end())
         for m in self.lex.bare_magnitude_re.finditer(s):
             self._bare_magnitude(m.start())
-        for m in self._FORMAL_SUB.finditer(s):
-            self._formal_sub_unit(m.start())
+        if _holds_any(s, self._FORMAL_DIGITS):
+            for m in self._FORMAL_SUB.finditer(s):
+                self._formal_sub_unit(m.start())
         if "半" in s:
             for m in _anchored(self._HALF, s, "半", 1):
                 self._half(m)
@@ -108,7 +118,8 @@ class PrePass(ScanState):
 
     # a financial capital digit before a sub-unit: 伍角, 捌角伍分 (no 元 before it), after no
     # Chinese character but a few verbs of amounts (金额为伍角, 计伍角): not 队伍|角落
-    _FORMAL_SUB = re.compile("[壹贰叁肆伍陆柒捌玖](?=[角分毛])(?:(?<![\u3400-\u9fff].)|(?<=[为计共付收合].))")
+    _FORMAL_DIGITS = "壹贰叁肆伍陆柒捌玖"
+    _FORMAL_SUB = re.compile("[" + _FORMAL_DIGITS + "](?=[角分毛])(?:(?<![\u3400-\u9fff].)|(?<=[为计共付收合].))")
 
     def _formal_sub_unit(self, i: int) -> None:
         """伍角, 捌角伍分, 伍分整: money in a sub-unit of the yuan, written in the

@@ -1,6 +1,7 @@
 """The scanner: the state the passes share (the text, what is taken, the atoms) and the main pass."""
 from __future__ import annotations
 
+import codecs
 import re
 from typing import List, Tuple
 
@@ -25,6 +26,8 @@ _URL = re.compile(r"(?:https?|ftp)://[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+|www\
 _RUN = frozenset("0123456789" + NUMERAL_CHARS)
 _HARD_RUN = frozenset("0123456789" + HARD_NUMERAL_CHARS)
 _EMAIL = compile_possessive(r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]++@[A-Za-z0-9.\-]++")
+# the UTF-32 codec's own functions: str.encode and bytes.decode look the codec up by name on every call
+_UTF32_ENCODE, _UTF32_DECODE = codecs.utf_32_le_encode, codecs.utf_32_le_decode
 
 
 class _Scanner(PrePass, FastPass, AtomReader, RangeJoiner):
@@ -35,7 +38,7 @@ class _Scanner(PrePass, FastPass, AtomReader, RangeJoiner):
         self.taken = bytearray(len(s))        # characters already inside an atom or an idiom
         # the text in UTF-32 (4 bytes a character) with the taken characters zeroed as
         # they are taken: the main pass looks for candidates in it (no text is rebuilt)
-        self.masked = bytearray(s.encode("utf-32-le"))
+        self.masked = bytearray(_UTF32_ENCODE(s)[0])
         if "://" in s or "www." in s:
             for m in _URL.finditer(s):
                 self._take(m.start(), m.end())
@@ -62,7 +65,7 @@ class _Scanner(PrePass, FastPass, AtomReader, RangeJoiner):
         done = 0
         # look for candidates only where nothing was read yet: mask what was (the
         # fast pass leaves to this pass every amount whose context the mask would hide)
-        masked = self.masked.decode("utf-32-le") if 1 in taken else s
+        masked = _UTF32_DECODE(self.masked, "strict", True)[0] if 1 in taken else s
         for m in self.lex.candidate_re.finditer(masked):
             i, b = m.span()
             if b <= done:
