@@ -16,7 +16,7 @@ from types import MappingProxyType
 from typing import Callable, Dict, FrozenSet, List, Mapping, NamedTuple, Optional, Sequence, Tuple
 
 __all__ = ["LexiconError", "read_table", "currencies", "measure_words", "qualifier_words",
-           "variants", "idioms", "change_words", "not_signs", "qualifier_limits", "scale_words", "Currency", "QUALIFIERS"]
+           "variants", "idioms", "change_words", "kuai_nouns", "not_signs", "qualifier_limits", "scale_words", "Currency", "QUALIFIERS"]
 
 QUALIFIERS = ("over", "at_least", "under", "at_most", "nearly", "about", "range", "several")
 
@@ -285,6 +285,19 @@ def parse_change_words(text: str | None = None, name: str = "change_words.tsv") 
 def change_words() -> Tuple[str, ...]:
     """Verbs of change (上涨, 增加): 上涨5元至30元 is a change of 5元 to 30元, not a range."""
     return parse_change_words()
+
+
+# --- nouns counted by 块 ---------------------------------------------------------
+def parse_kuai_nouns(text: str | None = None, name: str = "kuai_nouns.tsv") -> Tuple[str, ...]:
+    return tuple(_words(name, text, lambda w: None if _chinese(w) and w[0] not in "钱元块" else
+                        f"a row is a Chinese noun that does not start with 钱, 元 or 块, got {w!r}"))
+
+
+@functools.lru_cache(maxsize=1)
+def kuai_nouns() -> Tuple[str, ...]:
+    """Nouns counted in pieces with 块 (蛋糕, 金牌): after a numeral and 块 they
+    make 块 a measure word, so 三块蛋糕 is no money."""
+    return parse_kuai_nouns()
 
 
 # --- words ending in 负 that are no sign ------------------------------------------

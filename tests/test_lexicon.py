@@ -53,6 +53,12 @@ def test_variants_and_idioms_and_change_words():
     assert "上涨" in lexicon.change_words()
 
 
+def test_kuai_nouns():
+    nouns = lexicon.kuai_nouns()
+    assert "蛋糕" in nouns and "金牌" in nouns and len(nouns) >= 40
+    assert not {"钱", "元", "块钱"} & set(nouns)
+
+
 BAD = [
     ("currencies", lexicon.parse_currencies, "# h\n元\tcny\t1\tpost\tword\n", "not an ISO 4217 code"),
     ("currencies", lexicon.parse_currencies, "# h\n元\tCNY\tx\tpost\tword\n", "not a decimal"),
@@ -81,6 +87,8 @@ BAD = [
     ("idioms", lexicon.parse_idioms, "# h\n一\tx\n", "at least two"),
     ("idioms", lexicon.parse_idioms, "# h\n\n", "expected 2 fields"),
     ("change_words", lexicon.parse_change_words, "# h\n 增加\tx\n", "padded"),
+    ("kuai_nouns", lexicon.parse_kuai_nouns, "# h\n钱包\tx\n", "does not start with 钱"),
+    ("kuai_nouns", lexicon.parse_kuai_nouns, "# h\ncake\tx\n", "a Chinese noun"),
 ]
 
 

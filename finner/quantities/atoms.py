@@ -504,8 +504,9 @@ class AtomReader(ScanState):
                     r.qstart = r.q[1] if r.q else r.start
             r.currency = c2
         end = cur[2]
-        if cur[0] == "块" and r.lone and r.value == 1 and not _money_end(s, end):
-            return False                        # 一块蛋糕
+        if cur[0] == "块" and (r.lone and r.value == 1 and not _money_end(s, end) or
+                              lex.kuai_nouns.match(s, end) is not None):
+            return False                        # 一块蛋糕, 三块金牌: 块 counts pieces
         if end >= len(s):
             _money_unit(r, r.currency)
             return True
@@ -528,17 +529,43 @@ class AtomReader(ScanState):
         value = r.value
         r.value, r.end = _sub_units(s, r.end, r.value, r.currency, lex)
         if word in ("块", "块钱") and r.value is not None:
-            j2 = r.end
-            if j2 < len(s) and s[j2] in DIGITS and DIGITS[s[j2]] > 0 and \
-                    not (j2 + 1 < len(s) and (s[j2 + 1] in DIGITS or s[j2 + 1] in "十百千万亿角毛分")) and \
-                    lex.post_currency_words.match(s, j2 + 1) is None and \
-                    lex.pct_words.match(s, j2 + 1) is None:              # 3块四块, 3块钱壹%: two amounts
-                r.value += Decimal(DIGITS[s[j2]]) / 10      # 三块五
-                r.end = j2 + 1
+            jiao = self._jiao_digit(r.end)
+            if jiao:
+                r.value += Decimal(jiao) / 10               # 三块五, 3块5
+                r.end += 1
         if r.value is not value:
             r.clean = False
         if r.end < len(s) and s[r.end] in "整正" and r.currency is not None:
             r.end += 1
+
+    def _jiao_digit(self, j: int) -> int:
+        """The digit of 角 right after 块 at ``j`` (三块五, 3块5, 三块五一斤), or 0:
+        not where the digit begins a numeral or an amount of its own (3块四块,
+        3块钱壹%, 3块50, 3块5.5元)."""
+        s = self.s
+        lex = self.lex
+        if j >= len(s):
+            return 0
+        c = s[j]
+        arabic = c in "123456789"
+        if not (arabic or c in DIGITS and DIGITS[c] > 0):
+            return 0
+        nxt = s[j + 1] if j + 1 < len(s) else ""
+        if nxt and (nxt in DIGITS and not arabic and not self._per_piece(j + 1) or nxt in "十百千万亿角毛分" or
+                    arabic and (nxt in "0123456789.,，%‰" or nxt.isascii() and nxt.isalpha())):
+            return 0
+        if lex.post_currency_words.match(s, j + 1) is not None or lex.pct_words.match(s, j + 1) is not None:
+            return 0                                    # 3块四块, 3块钱壹%: two amounts
+        return int(c) if arabic else DIGITS[c]
+
+    def _per_piece(self, i: int) -> bool:
+        """一 and a measure word of count at ``i`` (三块五一斤): a price per piece
+        after 块's 角 digit, not a run of numerals."""
+        s = self.s
+        if s[i] != "一":
+            return False
+        mw = self.lex.measure_words.match(s, i + 1)
+        return mw is not None and self.lex.measures[mw[0]] == "count"
 
     def _sub_unit_counted(self, r: _Reading) -> bool:
         """A sub-unit of the currency written before the numeral follows it

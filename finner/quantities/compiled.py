@@ -93,6 +93,7 @@ class _Lex:
     #                                         qualifier word only (no sign, currency word, code or space)
     fast_left: frozenset                    # characters before a numeral that FastPass and _plain_atom look at
     qual_left: frozenset                    # those of them where only a qualifier word is read (FastPass._fast_atom)
+    kuai_nouns: "_Words"                    # nouns counted by 块 (三块蛋糕 is no money)
     # AtomReader's memo of its decisions in plain contexts (AtomReader._plain_atom), per lexicon
     plain: Dict[Tuple[Any, ...], Any] = field(default_factory=dict, compare=False)
 
@@ -154,8 +155,9 @@ def _lex(extra: Tuple[lexicon.Currency, ...] = ()) -> _Lex:
     fast_before = frozenset(SPACES) | frozenset("成块钱点几数半.,，") | sub_last
     hints = _unit_hints(unit_info, [list(PERCENT_SUFFIXES), list(post), list(measures)])
     scale_re = re.compile("[ ]?(" + _alternation(scale_words) + ")(?![A-Za-z])")
+    kuai_nouns = _Words(dict.fromkeys(lexicon.kuai_nouns()))
     plain_stops, plain_quals = _plain_stops(hints, _Words(qpost).gate | _Words(post).gate, qpost, scale_re,
-                                            scale_words)
+                                            scale_words, kuai_nouns.gate)
     left_chars, qual_only = _left_chars(pre, qpre), _qual_only(qpre, pre)
     fast_re = _fast_pattern(unit_words, list(qpost), list(MAGNITUDES), mag_unit_words.pattern,
                             _magnitude_ends(unit_info, sub, qpost),
@@ -174,7 +176,7 @@ def _lex(extra: Tuple[lexicon.Currency, ...] = ()) -> _Lex:
                 _Behind(lexicon.not_signs()), amount_last, sub_last, left_chars,
                 hints, plain_stops, plain_quals,
                 prev_trigger | frozenset("0123456789" + NUMERAL_CHARS),
-                qual_only, fast_before | left_chars, qual_only - fast_before)
+                qual_only, fast_before | left_chars, qual_only - fast_before, kuai_nouns)
     _COMPILED[id(lex)] = lex
     return lex
 
@@ -190,20 +192,23 @@ def clear_memos() -> None:
 
 
 def _plain_stops(hints: Mapping[str, Tuple[str, frozenset]], after: frozenset, qpost: Mapping[str, str],
-                 scale_re: "re.Pattern[str]", scale_words: Mapping[str, Any]
+                 scale_re: "re.Pattern[str]", scale_words: Mapping[str, Any], kuai_first: frozenset
                  ) -> Tuple[Dict[str, frozenset], Dict[str, frozenset]]:
     """The unit words whose decision AtomReader._plain_atom may remember, as
     ``(stops, quals)``.  ``stops``: for each word, the characters after it
     that a step reads: its own (the hint's stop characters; for 成, what
     AtomReader._cheng_or_zhe and _cheng read: 七成为 is no 70%, 三成半, 七成六),
     the first characters of post qualifiers and of currency words (``after``),
-    and what may follow a currency word (sub-units, 块's 角 digit, 整).
+    and what may follow a currency word (sub-units, 块's 角 digit, 整); for 块,
+    also the first characters of the nouns it counts (``kuai_first``: 三块蛋糕).
     ``quals``: those of them that a post qualifier begins with (以上, 左右) and
     no step reads for another reason.  Left out: words where a Latin scale word
     may be read (bn, k: read before the unit)."""
     own = {w: stops for w, (_, stops) in hints.items()
            if scale_re.match(w) is None and not any(sw.startswith(w) for sw in scale_words)}
     own["成"] = frozenset(SPACES) | frozenset("半") | frozenset(DIGITS) | NOT_CHENG
+    if "块" in own:
+        own["块"] = own["块"] | kuai_first
     first = frozenset(w[0] for w in qpost)
     return ({w: o | after | MONEY_TAIL_FIRST for w, o in own.items()},
             {w: frozenset(c for c in first if c not in o and c not in MONEY_TAIL_FIRST) for w, o in own.items()})

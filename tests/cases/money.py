@@ -223,5 +223,31 @@ NOT_MONEY_SUB_UNITS = [
     N("画一个三角形"),
 ]
 
+# 块 counts pieces before the nouns of kuai_nouns.tsv, and 块's 角 digit may be an Arabic digit or
+# stand before a price per piece (written for these tables)
+NOT_MONEY_KUAI_PIECES = [
+    N("他在店里买了三块蛋糕"),
+    N("工地上还剩两块砖"),
+    N("中国队在该项目上获得三块金牌"),
+    N("桌上放着半块蛋糕"),
+    N("盒子里有5块巧克力"),
+    N("他收藏了十几块手表"),
+    N("开发商拿下两块土地"),
+    N("他用两块肥皂洗完了衣服"),
+]
+
+FROM_KUAI_COLLOQUIAL = [
+    C("3块5", "money", "3.5", "CNY"),
+    C("三块5", "money", "3.5", "CNY"),
+    S("白菜三块五一斤，猪肉十二块八一斤",
+      Q("三块五", "money", "3.5", "CNY"), Q("十二块八", "money", "12.8", "CNY")),
+    S("一杯豆浆卖3块5一杯", Q("3块5", "money", "3.5", "CNY")),
+    S("花了5块钱买蛋糕", Q("5块钱", "money", "5", "CNY")),
+    S("三块钱蛋糕", Q("三块钱", "money", "3", "CNY")),
+    S("这块地最后卖了三块", Q("三块", "money", "3", "CNY")),
+    S("3块5.5元", Q("3块", "money", "3", "CNY"), Q("5.5元", "money", "5.5", "CNY")),
+    S("3块5%", Q("3块", "money", "3", "CNY"), Q("5%", "percent", "5", "%")),
+]
+
 KNOWN_GAPS = [
 ]
