@@ -238,13 +238,15 @@ def _person_apart(text: str, a: int, b: int) -> bool:
     凯恩斯主义: ``named_after.tsv`` and institutions' endings), and a name of two
     characters is followed by no character that may go on with it (马云|飞,
     李强|调: only punctuation, a Latin letter or digit, a character that stands
-    as a word of its own (的, 在), or a title or verb of speech after it)."""
+    as a word of its own (的, 在), or a title or verb of speech after it),
+    unless it is a foreign name written in characters of transliteration.tsv
+    (普京, 莫迪: no Chinese given name goes on from them)."""
     from finner.foreign_names import named_after, stands_apart_after
     if a and lexicon.surnames().get(text[a - 1:a + 1]) == "compound":
         return False
     if named_after(text, b):
         return False
-    return b - a > 2 or stands_apart_after(text, b)
+    return b - a > 2 or stands_apart_after(text, b) or all(c in lexicon.transliteration() for c in text[a:b])
 
 
 def not_a_title(text: str, a: int, b: int) -> bool:

@@ -452,6 +452,28 @@ def not_names() -> frozenset:
     return parse_not_names()
 
 
+# --- places -------------------------------------------------------------------
+PLACE_KINDS = ("country", "city", "region")
+
+
+def parse_places(text: str | None = None, name: str = "places.tsv") -> Mapping[str, str]:
+    rows = read_table(name, ("place", "kind"), text)
+    _unique(name, rows, lambda f: f[0])
+    for no, (place, kind) in rows:
+        if len(place) < 2 or not _chinese(place):
+            raise LexiconError(f"{name}:{no}: a place is a Chinese name of two or more characters: {place!r}")
+        if kind not in PLACE_KINDS:
+            raise LexiconError(f"{name}:{no}: kind must be one of {', '.join(PLACE_KINDS)}, got {kind!r}")
+    return MappingProxyType({place: kind for _, (place, kind) in rows})
+
+
+@functools.lru_cache(maxsize=1)
+def places() -> Mapping[str, str]:
+    """Countries, cities and regions (莫斯科, 孟买, 哈萨克斯坦) -> their kind: a
+    model's PERSON is never one of them, and no model name is a piece of one."""
+    return parse_places()
+
+
 # --- bank short names in context ---------------------------------------------
 def parse_bank_short_names(text: str | None = None, name: str = "bank_short_names.tsv",
                            banks_: Sequence[Institution] | None = None,

@@ -53,6 +53,16 @@ def test_variants_and_idioms_and_change_words():
     assert "上涨" in lexicon.change_words()
 
 
+def test_places():
+    places = lexicon.places()
+    assert places["莫斯科"] == "city" and places["哈萨克斯坦"] == "country" and places["中东"] == "region"
+    assert len(places) >= 300
+    assert "米兰" not in places            # a given name too (米兰说…)
+    listed = {s for i in lexicon.banks() + lexicon.organizations() for s in (i.canonical,) + i.aliases}
+    assert not set(places) & listed, "a place is also listed as an organisation's name"
+    assert not set(places) & set(lexicon.persons())
+
+
 def test_kuai_nouns():
     nouns = lexicon.kuai_nouns()
     assert "蛋糕" in nouns and "金牌" in nouns and len(nouns) >= 40
@@ -88,6 +98,9 @@ BAD = [
     ("idioms", lexicon.parse_idioms, "# h\n\n", "expected 2 fields"),
     ("change_words", lexicon.parse_change_words, "# h\n 增加\tx\n", "padded"),
     ("kuai_nouns", lexicon.parse_kuai_nouns, "# h\n钱包\tx\n", "does not start with 钱"),
+    ("places", lexicon.parse_places, "# h\n京\tcity\n", "two or more characters"),
+    ("places", lexicon.parse_places, "# h\n北京\ttown\n", "kind must be"),
+    ("places", lexicon.parse_places, "# h\n北京\tcity\n北京\tcity\n", "duplicate"),
     ("kuai_nouns", lexicon.parse_kuai_nouns, "# h\ncake\tx\n", "a Chinese noun"),
 ]
 

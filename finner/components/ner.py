@@ -33,7 +33,12 @@ start (该国|众议院 read 国众议院: :func:`_after_stop`).  Model spans ar
 dropped when they cannot be a name (:func:`plausible`),
 when they touch markup (``<p>``, ``&nbsp;``: HTML left in a text is never
 part of a name), or when they overlap a bank's short name that begins an
-ordinary word (招商引资, 交通事故: :func:`finner.gazetteer.ordinary_words`).
+ordinary word (招商引资, 交通事故: :func:`finner.gazetteer.ordinary_words`),
+when they are a person named like a place of ``places.tsv``, a piece of such a
+place or the place with the next word's first character (莫斯科, 内罗 of 内罗毕,
+莫斯科飞: :func:`_place_piece`; an organisation that is just the place stands:
+a club or a national team, 罗马, 荷兰), or when they are a currency's name or
+the first part of one (土耳其里拉, 阿根廷 of 阿根廷比索: :func:`_currency_at`).
 
 A person or organisation the model found once is read again where its name
 recurs in the same text, standing apart from the words around it, where the
@@ -141,6 +146,7 @@ class NerWrapper(SpanWriter):
         text = doc_text(doc)
         markup = _markup(text) if ("<" in text or "&" in text) else None
         words = ordinary_words(text) if found else []
+        places = _places_in(text) if found else []
         kept: List[Tuple[int, int, str]] = []
         for a, b, label in found:
             a, b = _whole_latin_words(text, a, b)
@@ -162,6 +168,10 @@ class NerWrapper(SpanWriter):
                 continue
             if words and any(a < e and s < b for s, e in words):
                 continue                        # 招商引资, 交通事故: no name there
+            if places and _place_piece(places, text, a, b, label):
+                continue                        # 莫斯科 read as a person, 乌克兰局 of 乌克兰局势
+            if _currency_at(text, a, b):
+                continue                        # 土耳其里拉, 阿根廷 of 阿根廷比索: a currency
             if label == "BANK" and not _bank_like(text, a, b):
                 continue
             if label == "TITLE" and not_a_title(text, a, b):
@@ -557,6 +567,49 @@ def plausible(surface: str, label: str) -> bool:
     generic = generic_names()
     # 数字经济成: a generic noun with the first character of the next word
     return surface not in generic and (len(surface) < 3 or surface[:-1] not in generic)
+
+
+@functools.lru_cache(maxsize=1)
+def _place_pattern() -> "re.Pattern[str]":
+    from finner.lexicon import places
+    return re.compile("|".join(map(re.escape, sorted(places(), key=len, reverse=True))))
+
+
+def _places_in(text: str) -> List[Tuple[int, int]]:
+    """``(start, end)`` of every listed place in ``text`` (places.tsv)."""
+    return [m.span() for m in _place_pattern().finditer(text)]
+
+
+def _place_piece(places: Sequence[Tuple[int, int]], text: str, a: int, b: int, label: str) -> bool:
+    """The model's span ``a:b`` is no name because of a place there: a person
+    that is the place (莫斯科, 孟买), a piece of the place (内罗 of 内罗毕,
+    哈萨克斯 of 哈萨克斯坦), or the place and the first character of the next
+    word (莫斯科飞, 乌克兰局) where that does not end like an institution's name.
+    An organisation that is just the place stands: a club or a national team
+    (罗马, 荷兰)."""
+    for s, e in places:
+        if s >= b or e <= a:
+            continue
+        if s <= a and b <= e:
+            return (a, b) != (s, e) or label == "PERSON"
+        if a == s and b == e + 1:
+            return not _ends_like_org(text, b)
+    return False
+
+
+@functools.lru_cache(maxsize=1)
+def _currency_names() -> "re.Pattern[str]":
+    from finner.lexicon import currencies
+    names = sorted({c.surface for c in currencies().values() if c.form == "word" and len(c.surface) > 1},
+                   key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, names)))
+
+
+def _currency_at(text: str, a: int, b: int) -> bool:
+    """A currency's name starts at ``a`` and reaches ``b`` or further (土耳其里拉,
+    阿根廷 of 阿根廷比索): no name there."""
+    m = _currency_names().match(text, a)
+    return m is not None and m.end() >= b
 
 
 def _campaign_after(text: str, b: int) -> bool:

@@ -364,7 +364,34 @@ FOREIGN_NAMES = [
     ("球队的主场设在阿尔贝托·萨维球场", E(absent=(("阿尔贝托·萨维", "PERSON"),))),
     ("《安娜·卡列宁娜》是她最喜欢的小说", E(absent=(("安娜·卡列宁娜", "PERSON"),))),
     ("该项目位于沿海·西部新区", E(absent=(("海·西", "PERSON"),))),
-    ("莫里斯·贝当奖今年颁给了两位青年经济学家", E(absent=(("莫里斯·贝当", "PERSON"),))),
+    ("莫里斯·贝当奖今年颁给了两位青年经济学家", E(absent=(("莫里斯·贝当", "PERSON"),))),    # a listed foreign leader of two characters before a word that begins with a verb (persons.tsv)
+    ("特朗普与普京通了电话，谈及能源价格", E(("特朗普", "PERSON"), ("普京", "PERSON"), exhaustive=True)),
+    ("普京与莫迪会面后发表了联合声明", E(("普京", "PERSON"), ("莫迪", "PERSON"), exhaustive=True)),
+]
+
+
+# places read as persons or cut into pieces by the model (places.tsv); football clubs (organizations.tsv)
+PLACES = [
+    ("他从莫斯科飞往伦敦参加年会", E(absent=(("莫斯科", "PERSON"), ("莫斯科飞", "*"), ("伦敦", "PERSON")))),
+    ("巴黎和柏林的股市周五双双收跌", E(absent=(("巴黎", "PERSON"), ("柏林", "PERSON")))),
+    ("孟买的投资者对这只新股反应冷淡", E(absent=(("孟买", "PERSON"),))),
+    ("悉尼和墨尔本的房价本季度回落", E(absent=(("悉尼", "PERSON"), ("墨尔本", "PERSON")))),
+    ("华盛顿方面表示将延长豁免期限", E(absent=(("华盛顿方", "*"), ("华盛顿", "PERSON")))),
+    ("土耳其里拉兑美元汇率再创新低", E(absent=(("土耳其里", "*"),))),
+    ("阿根廷比索兑美元继续走弱", E(absent=(("阿根廷", "*"), ("阿根廷比索", "*")))),
+    ("哈萨克斯坦央行宣布维持利率不变", E(absent=(("哈萨克斯", "*"),))),
+    ("一家中资银行在内罗毕开设了代表处", E(absent=(("内罗", "*"), ("内罗毕", "PERSON")))),
+    ("苏黎世的私人银行正在调整收费", E(absent=(("苏黎世", "PERSON"),))),
+    # a longer name holding the place stands
+    ("莫斯科交易所暂停了部分品种的交易", E(("莫斯科交易所", "ORG"))),
+    ("土耳其央行宣布加息五百个基点", E(("土耳其央行", "BANK"))),
+    # a person with a place's name where the place is not listed: 米兰 is a given name too
+    ("米兰说她很喜欢这份工作", E(("米兰", "PERSON"))),
+    # clubs: listed companies and names the news cites
+    ("曼联股价周五上涨，球队的赞助收入创新高", E(("曼联", "ORG"))),
+    ("埃弗顿刚刚和主帅签订了续约合同", E(("埃弗顿", "ORG"), ("主帅", "TITLE"), absent=(("埃弗顿", "PERSON"),))),
+    ("尤文图斯发布的半年报显示转播收入下降", E(("尤文图斯", "ORG"))),
+    ("那个赛季他随费耶诺德远征斯巴达克", E(("费耶诺德", "ORG"), ("斯巴达克", "ORG"))),
 ]
 
 
@@ -381,4 +408,5 @@ TABLES = {
     "titles_in_words": TITLES_IN_WORDS,
     "titles_of_state": TITLES_OF_STATE,
     "foreign_names": FOREIGN_NAMES,
+    "places": PLACES,
 }
