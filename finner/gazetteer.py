@@ -182,6 +182,9 @@ def find_names(text: str) -> List[Name]:
         if label == "PERSON" and not _person_apart(norm, a, b):
             pos = a + 1                      # 盖茨比, 马云飞, 司马云, 李强调: no listed person there
             continue
+        if _inside_place(norm, a, word):
+            pos = a + 1                      # 巴萨 in 登巴萨: a piece of a place of places.tsv
+            continue
         # a title inside a body's, a meeting's or an index's name (董事会, 记者会, 采购经理指数)
         if label == "TITLE" and not_a_title(norm, a, b):
             pos, below = a, b - a            # a shorter name may start there (外交部 in 外交部|长期)
@@ -202,6 +205,7 @@ def find_names(text: str) -> List[Name]:
             br = _BRANCH.match(norm, b)
             if br is not None:
                 b = br.end()
+            b = _bank_unit_end(norm, b)
         if label == "ORG" and norm.endswith("部", a, b) and norm.startswith("长", b):
             title = _minister(norm, a, b + 1)
             if title is not None:            # 美国财政部长: the title, not the ministry (组织部长)
@@ -333,8 +337,7 @@ def _with_bank_patterns(raw: str, norm: str, imap, found: List[Name]) -> List[Na
         if any(s < end and start < e for s, e in taken) or norm[a:b] in lexicon.generic_names():
             continue
         br = _BRANCH.match(norm, b)
-        if br is not None:
-            end = to_original(imap, a, br.end())[1]
+        end = to_original(imap, a, _bank_unit_end(norm, br.end() if br is not None else b))[1]
         extra.append(Name("BANK", raw[start:end], start, end, place + _BANK_TYPES[m.group()]))
     return sorted(found + extra, key=lambda f: f.start) if extra else found
 
@@ -360,7 +363,7 @@ def _unit_end(norm: str, b: int, label: str) -> int:
     """The end of a unit written right after a name that ends at ``b``
     (name_units.tsv: 人民银行营业管理部, 金融监管总局江苏监管局), or ``b``."""
     for unit in lexicon.name_units():
-        if unit.label != label:
+        if unit.label != label or unit.any_bank:
             continue
         if not unit.place:
             if norm.startswith(unit.word, b):
@@ -370,6 +373,33 @@ def _unit_end(norm: str, b: int, label: str) -> int:
             if norm.startswith(unit.word, b + n) and all("\u4e00" <= c <= "\u9fff" for c in norm[b:b + n]) \
                     and _place_start(norm, b, b + n) == b:
                 return b + n + len(unit.word)
+    return b
+
+
+@functools.lru_cache(maxsize=4096)
+def _places_holding(word: str) -> Tuple[Tuple[str, int], ...]:
+    """The places of places.tsv that hold ``word`` and are longer, with where
+    it starts in them (登巴萨 holds 巴萨 at 1)."""
+    out = []
+    for place in lexicon.places():
+        k = place.find(word)
+        while k >= 0 and len(place) > len(word):
+            out.append((place, k))
+            k = place.find(word, k + 1)
+    return tuple(out)
+
+
+def _inside_place(norm: str, a: int, word: str) -> bool:
+    """The listed ``word`` found at ``a`` lies inside a longer place's name there."""
+    return any(a >= k and norm.startswith(place, a - k) for place, k in _places_holding(word))
+
+
+def _bank_unit_end(norm: str, b: int) -> int:
+    """The end of a unit of any bank written right after a bank's name or
+    branch that ends at ``b`` (name_units.tsv, place ``bank``: 招商银行信用卡中心), or ``b``."""
+    for unit in lexicon.name_units():
+        if unit.any_bank and norm.startswith(unit.word, b):
+            return b + len(unit.word)
     return b
 
 
@@ -505,8 +535,12 @@ def _with_short_names(raw: str, norm: str, imap, found: List[Name]) -> List[Name
         after = b + 1 if norm.startswith("的", b) else b
         if _has(ctx["after"], word, norm, after) or _own_product(found, end, short[word]) or \
                 (_has(ctx["before"], word, norm, a, before=True) and _has(ctx["verb"], word, norm, b)):
+            unit = _bank_unit_end(norm, b)
+            if unit > b:                        # 中信信用卡中心
+                start, end = to_original(imap, a, unit)
+                name = Name("BANK", raw[start:end], start, end, short[word])
             accepted.append(name)
-            pos = b
+            pos = unit
         else:
             pending.append((a, b, word, name))
     # a short name in a list with another bank (招商、中信和光大的卡): repeat until no change

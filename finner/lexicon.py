@@ -623,20 +623,24 @@ class NameUnit(NamedTuple):
     word: str
     label: str          # BANK (of a central bank) or ORG (of a regulator or government body)
     place: bool         # a place name stands between the name and the word
+    any_bank: bool = False   # the unit follows any bank or branch directly (信用卡中心)
 
 
 def parse_name_units(text: str | None = None, name: str = "name_units.tsv") -> Tuple[NameUnit, ...]:
-    """Units written after a central bank's or a government body's name and kept
-    in its span (征信中心, 江苏监管局), longest first."""
+    """Units written after a central bank's or a government body's name, or
+    after any bank's (place ``bank``: 信用卡中心), and kept in its span
+    (征信中心, 江苏监管局), longest first."""
     rows = read_table(name, ("word", "label", "place", "note"), text)
     _unique(name, rows, lambda f: f[0] + "\t" + f[1])
     out = []
     for no, (word, label, place, _) in rows:
         if label not in ("BANK", "ORG"):
             raise LexiconError(f"{name}:{no}: label {label!r} is not BANK or ORG")
-        if place not in ("required", "none"):
-            raise LexiconError(f"{name}:{no}: place {place!r} is not 'required' or 'none'")
-        out.append(NameUnit(word, label, place == "required"))
+        if place not in ("required", "none", "bank"):
+            raise LexiconError(f"{name}:{no}: place {place!r} is not 'required', 'none' or 'bank'")
+        if place == "bank" and label != "BANK":
+            raise LexiconError(f"{name}:{no}: a unit of any bank (place 'bank') is labelled BANK")
+        out.append(NameUnit(word, label, place == "required", place == "bank"))
     return tuple(sorted(out, key=lambda u: len(u.word), reverse=True))
 
 

@@ -329,6 +329,10 @@ def test_name_units():
         lexicon.parse_name_units("# h\n分局\tLOC\trequired\tx\n")
     with pytest.raises(LexiconError, match="place"):
         lexicon.parse_name_units("# h\n分局\tORG\tmaybe\tx\n")
+    assert units["信用卡中心"].any_bank and units["信用卡中心"].label == "BANK"
+    assert not units["征信中心"].any_bank
+    with pytest.raises(LexiconError, match="labelled BANK"):
+        lexicon.parse_name_units("# h\n信用卡中心\tORG\tbank\tx\n")
 
 
 def test_org_endings():

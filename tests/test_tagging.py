@@ -100,7 +100,9 @@ BANK_OR_ORG = [
     ("那不勒斯", "ORG"), ("证监会", "ORG"), ("平安保险", "ORG"),
     # a bank and more than one branch tail; a Latin abbreviation in brackets after the name
     ("工行花都支行狮岭支行", "BANK"), ("深圳发展银行深圳分行", "BANK"), ("苏格兰皇家银行（rbs）", "BANK"),
-    ("某县信用社城关分社", "ORG"), ("平安银行信用卡中心", "ORG"),
+    ("某县信用社城关分社", "ORG"),
+    # a unit licensed as a branch of its own is the bank (annotation.md); a department is not
+    ("平安银行信用卡中心", "BANK"), ("招商银行金融市场部", "ORG"),
     # short names that are also words: a bank only where the annotators marked a company
     ("光大", "BANK", "company"), ("广发", "BANK", "company"), ("兴业", "BANK", "company"),
     ("光大", "ORG"), ("工商", "ORG", "organization"), ("华夏基金", "ORG", "company"),

@@ -144,7 +144,7 @@ class NerWrapper(SpanWriter):
 
     def _apply(self, doc: Doc, found: List[Tuple[int, int, str]]) -> Doc:
         text = doc_text(doc)
-        markup = _markup(text) if ("<" in text or "&" in text) else None
+        markup = _markup(text)
         words = ordinary_words(text) if found else []
         places = _places_in(text) if found else []
         kept: List[Tuple[int, int, str]] = []
@@ -170,6 +170,8 @@ class NerWrapper(SpanWriter):
                 continue                        # 招商引资, 交通事故: no name there
             if places and _place_piece(places, text, a, b, label):
                 continue                        # 莫斯科 read as a person, 乌克兰局 of 乌克兰局势
+            if places and label in ("ORG", "BANK"):
+                a = _from_place_start(places, text, a, b)
             if _currency_at(text, a, b):
                 continue                        # 土耳其里拉, 阿根廷 of 阿根廷比索: a currency
             if label == "BANK" and not _bank_like(text, a, b):
@@ -268,11 +270,19 @@ class NerWrapper(SpanWriter):
         return self
 
 
-_MARKUP = re.compile(r"<[^<>\n]{0,300}>|&(?:[A-Za-z]{2,10}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});|[<>&]")
+_MARKUP = re.compile(r"<[^<>\n]{0,300}>|&(?:[A-Za-z]{2,10}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});|[<>&]"
+                     # web and e-mail addresses: 访问www.example.com.cn, li.ming@example.com
+                     r"|(?:https?|ftp)://[!#-;=?-~]+|www\.[!#-;=?-~]+"
+                     r"|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+                     r"|(?<![A-Za-z0-9.-])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|cn|net|org|gov|edu|hk|io)(?![A-Za-z0-9])")
+_MARKUP_HINTS = ("<", "&", "@", "://", "www.", ".com", ".cn", ".net", ".org", ".gov", ".edu", ".hk", ".io")
 
 
-def _markup(text: str) -> bytearray:
-    """Characters of ``text`` that belong to markup (tags, character entities, a lone < > &)."""
+def _markup(text: str) -> Optional[bytearray]:
+    """Characters of ``text`` that belong to markup (tags, character entities, a lone < > &)
+    or to a web or e-mail address; None where there is none."""
+    if not any(h in text for h in _MARKUP_HINTS):
+        return None
     mask = bytearray(len(text))
     for m in _MARKUP.finditer(text):
         mask[m.start():m.end()] = b"\x01" * (m.end() - m.start())
@@ -584,7 +594,8 @@ def _place_piece(places: Sequence[Tuple[int, int]], text: str, a: int, b: int, l
     """The model's span ``a:b`` is no name because of a place there: a person
     that is the place (莫斯科, 孟买), a piece of the place (内罗 of 内罗毕,
     哈萨克斯 of 哈萨克斯坦), or the place and the first character of the next
-    word (莫斯科飞, 乌克兰局) where that does not end like an institution's name.
+    word (莫斯科飞, 乌克兰局) where that does not end like an institution's name,
+    or a title that begins inside a place (洲裁员 of 亚洲|裁员).
     An organisation that is just the place stands: a club or a national team
     (罗马, 荷兰)."""
     for s, e in places:
@@ -594,7 +605,20 @@ def _place_piece(places: Sequence[Tuple[int, int]], text: str, a: int, b: int, l
             return (a, b) != (s, e) or label == "PERSON"
         if a == s and b == e + 1:
             return not _ends_like_org(text, b)
+        if label == "TITLE" and s < a < e and not _place_pattern().match(text, a):
+            return True                         # 洲裁员 of 亚洲|裁员: the place cut in half
     return False
+
+
+def _from_place_start(places: Sequence[Tuple[int, int]], text: str, a: int, b: int) -> int:
+    """Where an organisation's span ``a:b`` that begins inside a place and
+    reaches past it should begin: at the place (利亚能源 -> 阿尔及利亚能源,
+    浩特铁路局 -> 呼和浩特铁路局); ``a`` where no place is cut there or another
+    place begins at ``a`` (高开|罗马: 开罗 read across two words)."""
+    for s, e in places:
+        if s < a < e <= b and not _place_pattern().match(text, a):
+            return s
+    return a
 
 
 @functools.lru_cache(maxsize=1)

@@ -118,6 +118,11 @@ MARKUP = [
     ("<td>光大银行</td><td>民生银行</td>", E(("光大银行", "BANK"), ("民生银行", "BANK"))),
     ("<p>央行宣布降准&nbsp;0.5个百分点</p>", E(("央行", "BANK"))),
     ("<li>微粒贷</li><li>花呗</li>", E(("微粒贷", "PRODUCT"), ("花呗", "PRODUCT"))),
+    # web and e-mail addresses are no names either
+    ("请联系lu.minghao@example.com索取资料", E(exhaustive=True)),
+    ("访问www.example.com.cn了解详情", E(exhaustive=True)),
+    ("详见https://www.example.gov.cn/notice/index.html上的公告", E(exhaustive=True)),
+    ("登录finance-example.com查询", E(exhaustive=True)),
 ]
 
 # (4) persons missed today: bylines, a name before a title, speech verbs other than 表示,
@@ -382,6 +387,8 @@ PLACES = [
     ("哈萨克斯坦央行宣布维持利率不变", E(absent=(("哈萨克斯", "*"),))),
     ("一家中资银行在内罗毕开设了代表处", E(absent=(("内罗", "*"), ("内罗毕", "PERSON")))),
     ("苏黎世的私人银行正在调整收费", E(absent=(("苏黎世", "PERSON"),))),
+    ("据路透社报道，高盛集团计划在亚洲裁员", E(("高盛集团", "ORG"), absent=(("洲裁员", "*"),))),
+    ("记者从呼和浩特铁路局获悉，春运首日发送旅客十万人次", E(("呼和浩特铁路局", "ORG"))),
     # a longer name holding the place stands
     ("莫斯科交易所暂停了部分品种的交易", E(("莫斯科交易所", "ORG"))),
     ("土耳其央行宣布加息五百个基点", E(("土耳其央行", "BANK"))),
