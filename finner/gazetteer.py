@@ -164,48 +164,19 @@ def find_names(text: str) -> List[Name]:
             break
         a, b, word = hit
         label, canonical = surfaces[word]
-        # ASCII aliases (ICBC, IMF) must stand as whole words
-        if word.isascii() and ((a > 0 and norm[a - 1].isascii() and norm[a - 1].isalnum()) or
-                               (b < n and norm[b].isascii() and norm[b].isalnum())):
+        if _no_name_at(norm, a, b, word, label):
             pos = a + 1
-            continue
-        # two-character aliases ending in 行 inside ordinary words: 加工行业, 个人行为, 盛世行情
-        if len(word) == 2 and word[1] == "行" and b < n and norm[b] in _NOT_AFTER_HANG:
-            pos = a + 1
-            continue
-        # a university before 生 or 城 names its students or a university town, not the
-        # university: 北京大学生电影节, 重庆大学城 (but 北京大学生命科学学院 is the university)
-        if word.endswith("大学") and b < n and ((norm[b] == "生" and norm[b + 1:b + 2] not in _UNI_SCHOOL)
-                                               or (norm[b] == "城" and not norm.startswith("城市", b))):
-            pos = a + 1
-            continue
-        if label == "PERSON" and not _person_apart(norm, a, b):
-            pos = a + 1                      # 盖茨比, 马云飞, 司马云, 李强调: no listed person there
-            continue
-        if _inside_place(norm, a, word):
-            pos = a + 1                      # 巴萨 in 登巴萨: a piece of a place of places.tsv
             continue
         # a title inside a body's, a meeting's or an index's name (董事会, 记者会, 采购经理指数)
         if label == "TITLE" and not_a_title(norm, a, b):
             pos, below = a, b - a            # a shorter name may start there (外交部 in 外交部|长期)
-            continue
-        # 银行间 (interbank: 上海银行间同业拆放利率) and 银行业 (the banking industry: 美国银行业)
-        if label == "BANK" and banking_word(norm, a, b):
-            pos = a + 1
             continue
         if label == "BANK" and norm.startswith(_GROUP, b):
             # 花旗集团, 光大集团: the group that owns the bank is an organisation of its own
             label, b = "ORG", b + len(_GROUP)
             canonical = norm[a:b]
         if label == "BANK":
-            if canonical in _foreign_banks():
-                china = _CHINA.match(norm, b)          # 花旗银行（中国）有限公司: the mainland arm
-                if china is not None:
-                    b = china.end()
-            br = _BRANCH.match(norm, b)
-            if br is not None:
-                b = br.end()
-            b = _bank_unit_end(norm, b)
+            b = _bank_end(norm, b, canonical)
         if label == "ORG" and norm.endswith("部", a, b) and norm.startswith("长", b):
             title = _minister(norm, a, b + 1)
             if title is not None:            # 美国财政部长: the title, not the ministry (组织部长)
@@ -234,6 +205,43 @@ _BANK_TYPES = {"农村商业银行": "农村商业银行", "农商银行": "农�
                "农村合作银行": "农村合作银行"}
 _BANK_TYPE = re.compile("|".join(sorted(_BANK_TYPES, key=len, reverse=True)))
 _PLACE_MIN, _PLACE_MAX = 2, 6            # characters of the place or brand before the type
+
+
+def _no_name_at(norm: str, a: int, b: int, word: str, label: str) -> bool:
+    """The listed ``word`` found at ``a:b`` names nothing there."""
+    n = len(norm)
+    # ASCII aliases (ICBC, IMF) must stand as whole words
+    if word.isascii() and ((a > 0 and norm[a - 1].isascii() and norm[a - 1].isalnum()) or
+                           (b < n and norm[b].isascii() and norm[b].isalnum())):
+        return True
+    # two-character aliases ending in 行 inside ordinary words: 加工行业, 个人行为, 盛世行情
+    if len(word) == 2 and word[1] == "行" and b < n and norm[b] in _NOT_AFTER_HANG:
+        return True
+    # a university before 生 or 城 names its students or a university town, not the
+    # university: 北京大学生电影节, 重庆大学城 (but 北京大学生命科学学院 is the university)
+    if word.endswith("大学") and b < n and ((norm[b] == "生" and norm[b + 1:b + 2] not in _UNI_SCHOOL)
+                                           or (norm[b] == "城" and not norm.startswith("城市", b))):
+        return True
+    if label == "PERSON" and not _person_apart(norm, a, b):
+        return True                          # 盖茨比, 马云飞, 司马云, 李强调: no listed person there
+    if _inside_place(norm, a, word):
+        return True                          # 巴萨 in 登巴萨: a piece of a place of places.tsv
+    # 银行间 (interbank: 上海银行间同业拆放利率) and 银行业 (the banking industry: 美国银行业)
+    return label == "BANK" and banking_word(norm, a, b)
+
+
+def _bank_end(norm: str, b: int, canonical: Optional[str]) -> int:
+    """Where a listed bank's span that ends at ``b`` ends with what follows it:
+    a foreign bank's mainland arm (花旗银行（中国）有限公司), a branch (深圳分行, …支行
+    营业部) and a unit licensed as a branch (信用卡中心)."""
+    if canonical in _foreign_banks():
+        china = _CHINA.match(norm, b)
+        if china is not None:
+            b = china.end()
+    br = _BRANCH.match(norm, b)
+    if br is not None:
+        b = br.end()
+    return _bank_unit_end(norm, b)
 
 
 def _person_apart(text: str, a: int, b: int) -> bool:
