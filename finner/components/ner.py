@@ -57,6 +57,7 @@ finner_dates run after it and read the rules.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from pathlib import Path
@@ -590,6 +591,16 @@ def _places_in(text: str) -> List[Tuple[int, int]]:
     return [m.span() for m in _place_pattern().finditer(text)]
 
 
+def _places_over(places: Sequence[Tuple[int, int]], a: int, b: int) -> List[Tuple[int, int]]:
+    """The places of ``places`` (in order, none overlapping another) that overlap ``a:b``."""
+    i = bisect.bisect_left(places, (b,))
+    out = []
+    while i > 0 and places[i - 1][1] > a:
+        i -= 1
+        out.append(places[i])
+    return out[::-1]
+
+
 def _place_piece(places: Sequence[Tuple[int, int]], text: str, a: int, b: int, label: str) -> bool:
     """The model's span ``a:b`` is no name because of a place there: a person
     that is the place (莫斯科, 孟买), a piece of the place (内罗 of 内罗毕,
@@ -598,9 +609,7 @@ def _place_piece(places: Sequence[Tuple[int, int]], text: str, a: int, b: int, l
     or a title that begins inside a place (洲裁员 of 亚洲|裁员).
     An organisation that is just the place stands: a club or a national team
     (罗马, 荷兰)."""
-    for s, e in places:
-        if s >= b or e <= a:
-            continue
+    for s, e in _places_over(places, a, b):
         if s <= a and b <= e:
             return (a, b) != (s, e) or label == "PERSON"
         if a == s and b == e + 1:
@@ -615,7 +624,7 @@ def _from_place_start(places: Sequence[Tuple[int, int]], text: str, a: int, b: i
     reaches past it should begin: at the place (利亚能源 -> 阿尔及利亚能源,
     浩特铁路局 -> 呼和浩特铁路局); ``a`` where no place is cut there or another
     place begins at ``a`` (高开|罗马: 开罗 read across two words)."""
-    for s, e in places:
+    for s, e in _places_over(places, a, b):
         if s < a < e <= b and not _place_pattern().match(text, a):
             return s
     return a
