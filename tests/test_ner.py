@@ -282,3 +282,29 @@ def test_latin_letters_in_brackets_after_an_institution_are_no_person(text, alia
     from finner.components.ner import _org_alias
     a = text.index(alias)
     assert _org_alias(text, a, a + len(alias)) is is_alias
+
+
+ADDRESSES = [
+    ("请联系li.ming@example.com获取资料", "li.ming@example.com"),
+    ("访问www.example.com.cn了解详情", "www.example.com.cn"),
+    ("详见https://www.example.gov.cn/a/b.html公告", "https://www.example.gov.cn/a/b.html"),
+    ("登录finance-example.com查询", "finance-example.com"),
+]
+
+
+@pytest.mark.parametrize("text,address", ADDRESSES)
+def test_web_and_mail_addresses_are_marked_as_markup(text, address):
+    from finner.components.ner import _markup
+    mask = _markup(text)
+    start = text.index(address)
+    assert mask is not None
+    assert [i for i, m in enumerate(mask) if m] == list(range(start, start + len(address)))
+
+
+def test_an_address_starts_only_where_a_run_of_its_characters_starts():
+    # the local part of an e-mail address is read from the start of its run of characters
+    # only (a lookbehind): 200,000 letters before one @ take one attempt, not one per letter
+    from finner.components.ner import _MARKUP
+    text = "a" * 200_000 + "@"
+    assert _MARKUP.search(text) is None
+    assert _MARKUP.search("中文x.y@example.cn").group() == "x.y@example.cn"

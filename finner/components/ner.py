@@ -274,7 +274,7 @@ class NerWrapper(SpanWriter):
 _MARKUP = re.compile(r"<[^<>\n]{0,300}>|&(?:[A-Za-z]{2,10}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});|[<>&]"
                      # web and e-mail addresses: 访问www.example.com.cn, li.ming@example.com
                      r"|(?:https?|ftp)://[!#-;=?-~]+|www\.[!#-;=?-~]+"
-                     r"|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+                     r"|(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
                      r"|(?<![A-Za-z0-9.-])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|cn|net|org|gov|edu|hk|io)(?![A-Za-z0-9])")
 _MARKUP_HINTS = ("<", "&", "@", "://", "www.", ".com", ".cn", ".net", ".org", ".gov", ".edu", ".hk", ".io")
 
