@@ -286,13 +286,16 @@ class FastPass(ScanState):
         first and that may take the numeral (一成三, 3块四, 贰 点9, 1块5分壹,
         四点 五, 0块 二户, 幺成 弍人), and the numeral does not continue a run of
         numeral characters that the main pass may have begun reading before it
-        (六成半9成, 二余 十，7个: the main pass never reads from inside a run)."""
+        (六成半9成, 二余 十，7个: the main pass never reads from inside a run).
+        数 before an Arabic number is a word (户数769万户): the regex starts no
+        match after a numeral and 数, and :func:`finner.numerals.tokenize`
+        reads 数 as a numeral only before a unit."""
         s = self.s
         c = s[i - 1] if i else ""
         if not c:
             return True
         if c in "成块钱几数半":
-            return False
+            return c == "数" and "0" <= s[i] <= "9"
         if c in ".,，":
             return not self._run_before_spaces(i - 1)
         if c == "点":

@@ -25,36 +25,61 @@ class RangeJoiner(ScanState):
         """The quantities of the atoms in text order, two ends joined into one
         range where a range connector stands between them (3至5亿元), bare
         numbers dropped, spans mapped back to ``raw``."""
-        atoms = sorted(self.atoms, key=_START)
-        s = self.s
+        atoms = self._ranges(sorted(self.atoms, key=_START))
         # ends is read only where starts is not None
         starts, ends = index_map if index_map is not None else (None, [])
         out: List[Quantity] = []
+        append = out.append
         new = object.__new__
-        n = len(atoms)
-        i = 0
-        size = len(s)
-        while i < n:
-            a = atoms[i]
-            i += 1
-            e = a[1]
-            if e < size and s[e] in RANGE_GAP_FIRST and i < n:
-                b = atoms[i]
-                if b[0] - e <= _JOIN_GAP and s[e:b[0]].strip(" \u3000") in RANGE_CONNECTORS:
-                    joined = self._join(a, b)
-                    if joined is not None:
-                        a = joined
-                        i += 1
-            start, end, kind, value, unit, qualifier, low, high, _, _, _ = a
+        for start, end, kind, value, unit, qualifier, low, high, _, _, _ in atoms:
             if kind is None:
                 continue
             if starts is not None:
                 start, end = starts[start], ends[end - 1]
             # built field by field: the values were checked where they were made
             q = new(Quantity)
-            q.__dict__.update(kind=kind, value=value, low=low, high=high, unit=unit,
-                              qualifier=QUALIFIERS[qualifier], text=raw[start:end], start=start, end=end)
-            out.append(q)
+            d = q.__dict__
+            d["kind"] = kind
+            d["value"] = value
+            d["low"] = low
+            d["high"] = high
+            d["unit"] = unit
+            d["qualifier"] = QUALIFIERS[qualifier]
+            d["text"] = raw[start:end]
+            d["start"] = start
+            d["end"] = end
+            append(q)
+        return out
+
+    def _ranges(self, atoms: List[_Atom]) -> List[_Atom]:
+        """``atoms`` (in text order) with every two neighbours that a range
+        connector joins (:meth:`_join`) made one, read left to right: an atom
+        joined as the second end is not the first end of another range.  Only
+        the atoms followed by what a gap begins with are looked at."""
+        s = self.s
+        size = len(s)
+        n = len(atoms)
+        joined: List[Tuple[int, _Atom]] = []
+        taken_as_second = -1
+        for x in [x for x, a in enumerate(atoms) if a[1] < size and s[a[1]] in RANGE_GAP_FIRST]:
+            if x == taken_as_second or x + 1 >= n:
+                continue
+            a, b = atoms[x], atoms[x + 1]
+            e = a[1]
+            if b[0] - e <= _JOIN_GAP and s[e:b[0]].strip(" \u3000") in RANGE_CONNECTORS:
+                j = self._join(a, b)
+                if j is not None:
+                    joined.append((x, j))
+                    taken_as_second = x + 1
+        if not joined:
+            return atoms
+        out: List[_Atom] = []
+        pos = 0
+        for x, j in joined:
+            out.extend(atoms[pos:x])
+            out.append(j)
+            pos = x + 2
+        out.extend(atoms[pos:])
         return out
 
     def _join(self, a: _Atom, b: _Atom) -> Optional[_Atom]:
