@@ -452,6 +452,22 @@ def not_names() -> frozenset:
     return parse_not_names()
 
 
+# --- words that begin with an organisation's one-character ending ------------------
+def parse_ending_words(text: str | None = None, name: str = "ending_words.tsv",
+                       endings: Optional[Sequence[str]] = None) -> FrozenSet[str]:
+    ends = {e for e in (org_endings() if endings is None else endings) if len(e) == 1}
+    return frozenset(_words(name, text, lambda w: None if len(w) >= 2 and _chinese(w) and w[0] in ends else
+                            f"a row is a Chinese word that begins with a one-character ending of "
+                            f"org_endings.tsv, got {w!r}"))
+
+
+@functools.lru_cache(maxsize=1)
+def ending_words() -> FrozenSet[str]:
+    """Words that begin with an organisation's one-character ending (局势, 局面):
+    after a place, 中东|局势 is no organisation 中东局."""
+    return parse_ending_words()
+
+
 # --- places -------------------------------------------------------------------
 PLACE_KINDS = ("country", "city", "region")
 

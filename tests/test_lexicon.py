@@ -63,6 +63,15 @@ def test_places():
     assert not set(places) & set(lexicon.persons())
 
 
+def test_ending_words():
+    words = lexicon.ending_words()
+    assert {"局势", "局面"} <= words
+    endings = {e for e in lexicon.org_endings() if len(e) == 1}
+    assert all(w[0] in endings for w in words)
+    with pytest.raises(LexiconError, match="one-character ending"):
+        lexicon.parse_ending_words("# h\n形势\tx\n")
+
+
 def test_kuai_nouns():
     nouns = lexicon.kuai_nouns()
     assert "蛋糕" in nouns and "金牌" in nouns and len(nouns) >= 40

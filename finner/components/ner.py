@@ -71,7 +71,7 @@ from finner.components.base import SpanWriter, register_component, doc_text, ent
 from finner.extensions import span_data, store_span_data
 from finner.foreign_names import DOTS, foreign_names, named_after, settle_dotted
 from finner.gazetteer import banking_word, not_a_title, ordinary_words
-from finner.lexicon import org_endings
+from finner.lexicon import ending_words, org_endings
 
 
 BATCH_CHARS = 16000     # characters the model reads at once (memory grows with it, speed barely)
@@ -605,7 +605,8 @@ def _place_piece(places: Sequence[Tuple[int, int]], text: str, a: int, b: int, l
     """The model's span ``a:b`` is no name because of a place there: a person
     that is the place (莫斯科, 孟买), a piece of the place (内罗 of 内罗毕,
     哈萨克斯 of 哈萨克斯坦), or the place and the first character of the next
-    word (莫斯科飞, 乌克兰局) where that does not end like an institution's name,
+    word (莫斯科飞) where that does not end like an institution's name or where the
+    ending begins a word of ``ending_words.tsv`` (乌克兰局 of 乌克兰|局势),
     or a title that begins inside a place (洲裁员 of 亚洲|裁员).
     An organisation that is just the place stands: a club or a national team
     (罗马, 荷兰)."""
@@ -613,7 +614,7 @@ def _place_piece(places: Sequence[Tuple[int, int]], text: str, a: int, b: int, l
         if s <= a and b <= e:
             return (a, b) != (s, e) or label == "PERSON"
         if a == s and b == e + 1:
-            return not _ends_like_org(text, b)
+            return not _ends_like_org(text, b) or text[b - 1:b + 1] in ending_words()
         if label == "TITLE" and s < a < e and not _place_pattern().match(text, a):
             return True                         # 洲裁员 of 亚洲|裁员: the place cut in half
     return False
