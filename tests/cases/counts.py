@@ -213,5 +213,22 @@ NOT_MEASURE_NOUNS = [
     N("万余"),
 ]
 
+
+# listed companies and brands whose names hold a numeral and a measure or currency word
+# (idioms.tsv; written for these tables)
+NOT_COMPANY_NAMES = [
+    N("三只松鼠发布了年度业绩预告"),
+    N("七匹狼股价午后拉升"),
+    N("三棵树涂料上半年营收增长"),
+    N("三元食品公告称将回购股份"),
+    N("六个核桃的销量有所回落"),
+    N("361度发布了年度财报"),
+]
+
+FROM_NUMBERS_BESIDE_COMPANY_NAMES = [
+    S("三只松鼠上周卖出三只礼盒", Q("三只", "quantity", "3", "只")),
+    S("他花了三元买了一瓶三元食品的牛奶", Q("三元", "money", "3", "CNY")),
+]
+
 KNOWN_GAPS = [
 ]
