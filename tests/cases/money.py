@@ -250,4 +250,7 @@ FROM_KUAI_COLLOQUIAL = [
 ]
 
 KNOWN_GAPS = [
+    gap(S("苹果三块五一块，梨两块五一块", Q("三块五", "money", "3.5", "CNY"), Q("两块五", "money", "2.5", "CNY")),
+        "the 一 after 块's 角 digit before 块 again is read as a run of numerals: 三块 = 3 CNY, silently"),
+    gap(C("3块50", "money", "3.5", "CNY"), "the two digits after 块 are left unread: 3块 = 3 CNY"),
 ]
