@@ -402,12 +402,18 @@ def _inside_place(norm: str, a: int, word: str) -> bool:
     return any(a >= k and norm.startswith(place, a - k) for place, k in _places_holding(word))
 
 
+@functools.lru_cache(maxsize=1)
+def _bank_units() -> Tuple[str, ...]:
+    """The units of any bank (name_units.tsv, place ``bank``), longest first."""
+    return tuple(u.word for u in lexicon.name_units() if u.any_bank)
+
+
 def _bank_unit_end(norm: str, b: int) -> int:
     """The end of a unit of any bank written right after a bank's name or
     branch that ends at ``b`` (name_units.tsv, place ``bank``: 招商银行信用卡中心), or ``b``."""
-    for unit in lexicon.name_units():
-        if unit.any_bank and norm.startswith(unit.word, b):
-            return b + len(unit.word)
+    for word in _bank_units():
+        if norm.startswith(word, b):
+            return b + len(word)
     return b
 
 
